@@ -1,0 +1,5 @@
+/**
+ * Protected personal data: prisoners' names, dates of birth, faces and document numbers, which
+ * the Third Geneva Convention (Art. 13) protects from public curiosity.
+ */
+package dev.dispatch.privacy;
