@@ -1,0 +1,341 @@
+package dev.dispatch.testkit;
+
+import static dev.dispatch.testkit.ReferenceReport.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.dispatch.count.Count;
+import dev.dispatch.count.Magnitude;
+import dev.dispatch.count.Unit;
+import dev.dispatch.figure.Figure;
+import dev.dispatch.figure.Measure;
+import dev.dispatch.figure.Outcome;
+import dev.dispatch.id.Id;
+import dev.dispatch.id.StatementId;
+import dev.dispatch.place.CountryCode;
+import dev.dispatch.place.Relation;
+import dev.dispatch.prisoner.Document;
+import dev.dispatch.prisoner.Particulars;
+import dev.dispatch.prisoner.Prisoner;
+import dev.dispatch.prisoner.UnlinkedFacts;
+import dev.dispatch.privacy.Protected;
+import dev.dispatch.report.Report;
+import dev.dispatch.source.Anonymous;
+import dev.dispatch.source.ChannelKind;
+import dev.dispatch.source.Collective;
+import dev.dispatch.source.Mode;
+import dev.dispatch.source.Organisation;
+import dev.dispatch.source.OrganisationKind;
+import dev.dispatch.source.Person;
+import dev.dispatch.source.Source;
+import dev.dispatch.source.Verification;
+import dev.dispatch.statement.Statement;
+import dev.dispatch.time.DateMention;
+import dev.dispatch.time.DateValue;
+import dev.dispatch.time.PartialDate;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The reference report holds each numbered fact of DOMAIN.md, and nothing the text does not state. */
+class ReferenceReportTest {
+  private final Report report = ReferenceReport.report();
+
+  private Statement statement(StatementId id) {
+    return report.statement(id).orElseThrow();
+  }
+
+  private Figure figure(dev.dispatch.id.FigureId id) {
+    return report.figure(id).orElseThrow();
+  }
+
+  @Test
+  void fact1ZelenskyOnXSaturdayDirectQuote() {
+    Person zelensky = (Person) report.source(ZELENSKY).orElseThrow();
+    assertEquals("Volodymyr Zelensky", zelensky.name());
+    assertEquals(Optional.of("Ukrainian President"), zelensky.role());
+    Statement quote = statement(CAPTURED_QUOTE);
+    assertEquals(Mode.DIRECT_QUOTE, quote.attribution().mode());
+    assertEquals(ChannelKind.SOCIAL_MEDIA_POST, quote.attribution().channel().orElseThrow().kind());
+    assertEquals(Optional.of("X"), quote.attribution().channel().orElseThrow().platform());
+    assertEquals(DateMention.unresolved("on Saturday"), quote.attribution().when().orElseThrow());
+    assertTrue(quote.text().contains("Two soldiers, although wounded, survived and were sent to Kiev"));
+    assertTrue(quote.about().containsAll(List.of(FIRST, SECOND, KYIV)));
+    for (Prisoner p : report.prisoners()) {
+      assertEquals(Optional.of(true), p.particulars().wounded());
+      assertEquals(KYIV, p.particulars().custody().orElseThrow().location().orElseThrow().place());
+      assertEquals(Optional.of(SBU), p.particulars().custody().orElseThrow().holder());
+      assertEquals(KURSK, p.particulars().capture().orElseThrow().location().orElseThrow().place());
+    }
+    assertEquals(2, report.prisoners().size());
+  }
+
+  @Test
+  void fact2AboutElevenThousandDeployedPerAssessments() {
+    Figure f = figure(DEPLOYED);
+    assertEquals(Measure.FORCE_STRENGTH, f.measure());
+    assertEquals(Count.about(11_000).printedAs("about 11,000"), f.count());
+    assertEquals(Optional.of(CountryCode.of("KP")), f.population().orElseThrow().nationality());
+    assertEquals(KURSK, f.location().orElseThrow().place());
+    assertEquals(ASSESSMENTS, f.attribution().orElseThrow().source());
+    assertEquals(Mode.ASSESSMENT, f.attribution().orElseThrow().mode());
+    assertTrue(report.source(ASSESSMENTS).orElseThrow() instanceof Collective);
+  }
+
+  @Test
+  void fact3HundredsOfSquareKilometresAsBackground() {
+    Figure f = figure(TERRITORY);
+    assertEquals(Measure.TERRITORY, f.measure());
+    assertEquals(Unit.SQUARE_KILOMETRES, f.count().unit());
+    assertEquals(Optional.of(Magnitude.HUNDREDS), f.count().magnitude());
+    assertEquals(BACKGROUND, f.attribution().orElseThrow().source());
+    Statement incursion = statement(INCURSION);
+    assertEquals(Optional.of("last August"), incursion.eventTime().orElseThrow().phrase());
+    assertEquals("XXXX-08", incursion.eventTime().orElseThrow().value().orElseThrow().toEdtf());
+  }
+
+  @Test
+  void fact4BlinkenMoreThanAThousandKilledOrWoundedInTheLastWeekOfDecember() {
+    Person blinken = (Person) report.source(BLINKEN).orElseThrow();
+    assertEquals(Optional.of("U.S. Secretary of State"), blinken.role());
+    Figure f = figure(KILLED_OR_WOUNDED);
+    assertEquals(Set.of(Outcome.KILLED, Outcome.WOUNDED), f.outcomes());
+    assertEquals(Count.moreThan(1_000).printedAs("more than 1,000"), f.count());
+    assertEquals(1_001, f.count().lowerBound());
+    assertEquals(BLINKEN, f.attribution().orElseThrow().source());
+    assertEquals(DateMention.unresolved("Last week"), f.attribution().orElseThrow().when().orElseThrow());
+    assertEquals("XXXX-12-25/XXXX-12-31", f.period().orElseThrow().value().orElseThrow().toEdtf());
+  }
+
+  @Test
+  void fact5ExecutionsAllegationDirectQuote() {
+    Statement s = statement(EXECUTIONS);
+    assertEquals(ZELENSKY, s.attribution().source());
+    assertTrue(s.isDirectQuote());
+    assertTrue(s.text().contains("routinely execute the wounded"));
+  }
+
+  @Test
+  void fact6PurportedFootageAndBlurredIdCard() {
+    Statement footage = statement(FOOTAGE);
+    assertEquals(SBU, footage.attribution().source());
+    assertEquals(Verification.PURPORTED, footage.attribution().status());
+    Document card = documents().get(0);
+    assertEquals(Protected.withheld("blurred by CNN"), card.holderName());
+    assertEquals(Protected.withheld("blurred by CNN"), card.holderDateOfBirth());
+    assertEquals(Protected.State.ABSENT, card.number().state());
+  }
+
+  @Test
+  void fact7CapturesConditionsAndTranslators() {
+    UnlinkedFacts captures = unlinkedWith(p -> p.capture().isPresent());
+    assertEquals(List.of(FIRST, SECOND), captures.among());
+    assertEquals(Optional.of("Ukrainian special forces"), captures.shares().get(0).capture().orElseThrow().by());
+    assertEquals("XXXX-01-09", captures.shares().get(0).capture().orElseThrow().date().orElseThrow().value()
+        .orElseThrow().toEdtf());
+    assertEquals(Optional.of("Ukrainian paratroopers"), captures.shares().get(1).capture().orElseThrow().by());
+    assertEquals(Optional.empty(), captures.shares().get(1).capture().orElseThrow().date());
+    assertEquals(SBU_SPOKESMAN, statement(CAPTURES).attribution().source());
+    assertEquals(Optional.of(SBU), ((Anonymous) report.source(SBU_SPOKESMAN).orElseThrow()).affiliation());
+    assertEquals(Optional.of("appropriate conditions consistent with the requirements of international law"),
+        report.prisoners().get(0).particulars().custody().orElseThrow().conditions());
+    var interpreting = report.prisoners().get(0).particulars().interpreting().orElseThrow();
+    assertEquals(Optional.of("Korean translators"), interpreting.interpreters());
+    assertEquals(Optional.of("South Korean intelligence services"), interpreting.assistedBy());
+  }
+
+  @Test
+  void fact8VideoJawInjuryAndTheDoctorsBrokenLeg() {
+    UnlinkedFacts injuries = unlinkedWith(p -> !p.injuries().isEmpty());
+    assertEquals(List.of("injury to his jaw"), injuries.shares().get(0).injuries());
+    assertEquals(List.of("broken leg"), injuries.shares().get(1).injuries());
+    assertEquals(Mode.MEDIA_OBSERVATION, statement(VIDEO).attribution().mode());
+    assertTrue(statement(VIDEO).text().contains("No one spoke."));
+    Source doctor = report.source(statement(BROKEN_LEG).attribution().source()).orElseThrow();
+    assertEquals("an unidentified doctor", doctor.label());
+  }
+
+  @Test
+  void fact9TheIdCardFromTuvaAndTheSoldiersWordsThroughTheSbu() {
+    Document card = documents().get(0);
+    assertEquals(Optional.of(false), card.issuedToCarrier());
+    assertEquals(Optional.of(TUVA), card.holderOrigin());
+    assertEquals(Optional.of("Russian military"), card.issuer());
+    UnlinkedFacts documents = unlinkedWith(p -> !p.documents().isEmpty());
+    assertTrue(documents.shares().get(1).carriedNoDocuments());
+    assertEquals(List.of(OBTAINED, TRAINED, SERVED), documents.shares().get(0).statements());
+    for (StatementId id : documents.shares().get(0).statements()) {
+      assertEquals(List.of(SOLDIER, SBU), statement(id).attribution().sources(), id.value());
+    }
+    DateMention lastFall = statement(OBTAINED).eventTime().orElseThrow();
+    assertEquals(Optional.of("last fall"), lastFall.phrase());
+    assertEquals("XXXX-23", lastFall.value().orElseThrow().toEdtf());
+    assertEquals(RUSSIA, statement(OBTAINED).location().orElseThrow().place());
+    assertTrue(statement(SERVED).text().contains("training rather than combat"));
+    assertTrue(statement(TRAINED).text().contains("for a week"));
+  }
+
+  @Test
+  void fact10StrikeNearBelayaAndTheDailyAddress() {
+    Statement strike = statement(STRIKE);
+    assertEquals(UKRAINIAN_MILITARY, strike.attribution().source());
+    assertEquals(OrganisationKind.MILITARY, ((Organisation) report.source(UKRAINIAN_MILITARY).orElseThrow()).kind());
+    assertEquals(DateMention.unresolved("on Tuesday"), strike.attribution().when().orElseThrow());
+    assertEquals(Relation.NEAR, strike.location().orElseThrow().relation());
+    assertEquals(BELAYA, strike.location().orElseThrow().place());
+    Statement speech = statement(DONETSK_SPEECH);
+    assertEquals(ChannelKind.ADDRESS, speech.attribution().channel().orElseThrow().kind());
+    assertEquals(DateMention.unresolved("on Monday"), speech.attribution().when().orElseThrow());
+    assertTrue(speech.about().contains(DONETSK));
+  }
+
+  @Test
+  void fact11CreditsOnceAndTheBareUpdate() {
+    assertEquals(List.of("Sophie Tanno", "Christian Edwards", "Nick Paton Walsh", "Daria Tarasova-Markina"),
+        report.contributors());
+    assertEquals(Optional.of(CREDIT), report.credit());
+    assertEquals(1, report.updates().size());
+    assertEquals(Optional.of("This story has been updated."), report.updates().get(0).text());
+    assertEquals(Optional.empty(), report.updates().get(0).when());
+  }
+
+  @Test
+  void statesNothingTheTextDoesNot() {
+    assertEquals(Optional.empty(), report.published(), "the report never prints its date");
+    assertEquals(Optional.empty(), report.url());
+    for (Prisoner p : report.prisoners()) {
+      assertEquals(Protected.State.ABSENT, p.name().state());
+      assertEquals(Protected.State.ABSENT, p.dateOfBirth().state());
+      assertEquals(Protected.State.ABSENT, p.face().state());
+      Particulars own = p.particulars();
+      assertEquals(Optional.empty(), own.legalStatus(), "the text never states a legal status");
+      assertEquals(Optional.empty(), own.capture().orElseThrow().date(), "no capture date is linked to one prisoner");
+      assertEquals(Optional.empty(), own.capture().orElseThrow().by());
+      assertEquals(List.of(), own.injuries(), "no injury is linked to one prisoner");
+      assertEquals(List.of(), own.documents(), "no document is linked to one prisoner");
+      assertFalse(own.carriedNoDocuments());
+    }
+    assertEquals(Optional.empty(), report.place(BELAYA).orElseThrow().country(), "Belaya's country is not stated");
+    // Relative phrases cannot be resolved against an unknown publication date.
+    for (DateMention m : dateMentions()) {
+      assertEquals(Optional.empty(), m.resolvedAgainst(), m.toString());
+      m.value().ifPresent(v -> assertEquals(Optional.empty(), v.earliest(), "no year is printed: " + m));
+    }
+  }
+
+  /** Every text the model keeps as printed appears in the seed, so none of it is invented. */
+  @Test
+  void everyPrintedTextIsInTheSeed() throws IOException {
+    Optional<Path> seed = seed();
+    assumeTrue(seed.isPresent(), "the seed text (../shared/seed) is beside the repository in CI");
+    String text = Files.readString(seed.get(), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+    List<String> printed = new ArrayList<>();
+    printed.add(report.headline());
+    printed.add(report.credit().orElseThrow());
+    report.contributors().forEach(printed::add);
+    report.updates().forEach(u -> u.text().ifPresent(printed::add));
+    report.places().forEach(p -> {
+      printed.add(p.printedName());
+      printed.addAll(p.aliases());
+    });
+    for (Source s : report.sources()) {
+      if (s instanceof Person) {
+        printed.add(((Person) s).name());
+        ((Person) s).role().ifPresent(printed::add);
+      } else if (s instanceof Organisation) {
+        printed.add(((Organisation) s).name());
+        ((Organisation) s).abbreviation().ifPresent(printed::add);
+      } else if (s instanceof Anonymous) {
+        printed.add(((Anonymous) s).description());
+      } else if (s instanceof Collective) {
+        printed.add(((Collective) s).description());
+      }
+    }
+    report.statements().forEach(s -> printed.add(s.text()));
+    report.figures().forEach(f -> {
+      f.count().phrase().ifPresent(printed::add);
+      f.population().flatMap(p -> p.description()).ifPresent(printed::add);
+    });
+    dateMentions().forEach(m -> m.phrase().ifPresent(printed::add));
+    List<Particulars> particulars = new ArrayList<>();
+    report.prisoners().forEach(p -> particulars.add(p.particulars()));
+    report.unlinked().forEach(u -> particulars.addAll(u.shares()));
+    for (Particulars p : particulars) {
+      p.force().ifPresent(printed::add);
+      printed.addAll(p.injuries());
+      p.capture().flatMap(c -> c.by()).ifPresent(printed::add);
+      p.custody().flatMap(c -> c.conditions()).ifPresent(printed::add);
+      p.interpreting().ifPresent(i -> {
+        i.interpreters().ifPresent(printed::add);
+        i.assistedBy().ifPresent(printed::add);
+      });
+      p.documents().forEach(d -> {
+        printed.add(d.kind());
+        d.issuer().ifPresent(printed::add);
+        d.holderDescription().ifPresent(printed::add);
+      });
+    }
+    List<String> missing = printed.stream().filter(t -> !text.contains(t.toLowerCase(Locale.ROOT)))
+        .collect(Collectors.toList());
+    assertEquals(List.of(), missing, "texts not found verbatim in the seed");
+    assertTrue(printed.size() > 60, "the check covers the model: " + printed.size());
+  }
+
+  private static Optional<Path> seed() {
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve("shared/seed/000_67fcfab4f779ad68.txt");
+      if (Files.isRegularFile(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private List<DateMention> dateMentions() {
+    List<DateMention> all = new ArrayList<>();
+    for (Statement s : report.statements()) {
+      s.attribution().chain().forEach(a -> a.when().ifPresent(all::add));
+      s.eventTime().ifPresent(all::add);
+    }
+    for (Figure f : report.figures()) {
+      f.period().ifPresent(all::add);
+      f.cumulativeTo().ifPresent(all::add);
+      f.attribution().ifPresent(a -> a.chain().forEach(l -> l.when().ifPresent(all::add)));
+    }
+    report.unlinked().forEach(u -> u.shares().forEach(p -> p.capture().flatMap(c -> c.date()).ifPresent(all::add)));
+    return all;
+  }
+
+  private List<Document> documents() {
+    return report.unlinked().stream().flatMap(u -> u.shares().stream()).flatMap(p -> p.documents().stream())
+        .collect(Collectors.toList());
+  }
+
+  private UnlinkedFacts unlinkedWith(java.util.function.Predicate<Particulars> share) {
+    List<UnlinkedFacts> matching = report.unlinked().stream().filter(u -> share.test(u.shares().get(0)))
+        .collect(Collectors.toList());
+    assertEquals(1, matching.size());
+    return matching.get(0);
+  }
+
+  @Test
+  void crossReferencesResolve() {
+    for (Statement s : report.statements()) {
+      for (Id id : s.references()) {
+        assertTrue(report.contains(id), s.id() + " -> " + id);
+      }
+    }
+    DateValue january9 = PartialDate.of(java.time.MonthDay.of(1, 9));
+    assertEquals(january9, DateValue.parse("XXXX-01-09"));
+  }
+}
