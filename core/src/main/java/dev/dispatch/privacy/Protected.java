@@ -39,6 +39,9 @@ public final class Protected<T> {
     ALREADY_PUBLIC
   }
 
+  /** The note of a value withheld by {@link #redacted()}: a public output replaced it. */
+  public static final String REDACTED = "redacted in the public view";
+
   private static final Protected<?> ABSENT = new Protected<>(State.ABSENT, null, null, null);
   private static final Protected<?> WITHHELD = new Protected<>(State.WITHHELD, null, null, null);
 
@@ -99,6 +102,15 @@ public final class Protected<T> {
       throw new IllegalStateException("Protected.release: only a KNOWN value can be released, this one is " + state);
     }
     return new Protected<>(state, value, null, why);
+  }
+
+  /**
+   * This value as a public output must carry it: a known value becomes {@code withheld(REDACTED)},
+   * anything else is returned unchanged. Released values are redacted too: only the internal view
+   * carries values.
+   */
+  public Protected<T> redacted() {
+    return state == State.KNOWN ? withheld(REDACTED) : this;
   }
 
   /** The state. */

@@ -10,6 +10,8 @@ import dev.dispatch.id.SourceId;
 import dev.dispatch.id.StatementId;
 import dev.dispatch.internal.Checks;
 import dev.dispatch.place.Place;
+import dev.dispatch.prisoner.Document;
+import dev.dispatch.prisoner.Particulars;
 import dev.dispatch.prisoner.Prisoner;
 import dev.dispatch.prisoner.UnlinkedFacts;
 import dev.dispatch.source.Source;
@@ -23,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -148,6 +151,37 @@ public abstract sealed class Report permits ImmutableReport {
         throw new IllegalArgumentException("Report: duplicate " + key.kind() + " id \"" + key + "\"");
       }
     }
+  }
+
+  /**
+   * This report as its public view carries it: every known {@link dev.dispatch.privacy.Protected}
+   * value (prisoners' names, dates of birth and faces; documents' holders and numbers) is
+   * {@linkplain dev.dispatch.privacy.Protected#redacted() redacted}; everything else is kept.
+   *
+   * @return the redacted report, or this report if it holds no known protected value
+   */
+  public Report redacted() {
+    List<Prisoner> prisoners = prisoners().stream().map(Report::redact).collect(Collectors.toList());
+    List<UnlinkedFacts> unlinked = unlinked().stream()
+        .map(u -> UnlinkedFacts.of(u.among(), u.shares().stream().map(Report::redact).collect(Collectors.toList())))
+        .collect(Collectors.toList());
+    if (prisoners.equals(prisoners()) && unlinked.equals(unlinked())) {
+      return this;
+    }
+    return builder().from(this).prisoners(prisoners).unlinked(unlinked).build();
+  }
+
+  private static Prisoner redact(Prisoner p) {
+    return Prisoner.builder().from(p).name(p.name().redacted()).dateOfBirth(p.dateOfBirth().redacted())
+        .face(p.face().redacted()).particulars(redact(p.particulars())).build();
+  }
+
+  private static Particulars redact(Particulars p) {
+    List<Document> documents = p.documents().stream()
+        .map(d -> Document.builder().from(d).holderName(d.holderName().redacted())
+            .holderDateOfBirth(d.holderDateOfBirth().redacted()).number(d.number().redacted()).build())
+        .collect(Collectors.toList());
+    return Particulars.builder().from(p).documents(documents).build();
   }
 
   /** A builder. */

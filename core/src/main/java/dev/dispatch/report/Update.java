@@ -27,6 +27,11 @@ public abstract sealed class Update permits ImmutableUpdate {
     return ImmutableUpdate.builder().text(text).build();
   }
 
+  /** An update with neither date nor notice: the report was updated, nothing more is known. */
+  public static Update unspecified() {
+    return ImmutableUpdate.builder().build();
+  }
+
   /** An update at a date, with its notice. */
   public static Update of(DateValue when, String text) {
     return ImmutableUpdate.builder().when(when).text(text).build();

@@ -25,6 +25,11 @@ public abstract sealed class Channel permits ImmutableChannel {
     return ImmutableChannel.builder().kind(kind).build();
   }
 
+  /** A channel of a kind on a named platform or outlet. */
+  public static Channel of(ChannelKind kind, String platform) {
+    return ImmutableChannel.builder().kind(kind).platform(platform).build();
+  }
+
   /** A post on the named platform. */
   public static Channel post(String platform) {
     return ImmutableChannel.builder().kind(ChannelKind.SOCIAL_MEDIA_POST).platform(platform).build();

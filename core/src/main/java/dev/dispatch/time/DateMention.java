@@ -49,6 +49,16 @@ public abstract sealed class DateMention permits ImmutableDateMention {
     return ImmutableDateMention.builder().phrase(phrase).value(value).resolvedAgainst(reference).build();
   }
 
+  /** A builder, for combinations the factories do not cover. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link DateMention}; {@code build()} checks the invariants. */
+  public static final class Builder extends ImmutableDateMention.Builder {
+    Builder() {}
+  }
+
   /** Whether this mention has a value. */
   public boolean isResolved() {
     return value().isPresent();

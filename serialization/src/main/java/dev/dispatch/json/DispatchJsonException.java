@@ -1,0 +1,72 @@
+package dev.dispatch.json;
+
+import java.util.OptionalLong;
+
+/**
+ * The one exception the Dispatch JSON reader throws for input it cannot accept: malformed JSON,
+ * an unknown or duplicate property, a wrong type, a missing required property, a value that
+ * breaks an invariant of the model, a dangling reference, or input beyond the read limits.
+ *
+ * <p>It says where (a JSON Pointer, RFC 6901, and the line and column when known) and what was
+ * expected there. Its message never quotes the text of a protected value; it quotes other
+ * offending values only where they are codes (an unknown enum value or discriminator) or ids.
+ * Reading through the NDJSON reader adds the line number of the record.
+ */
+public final class DispatchJsonException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String pointer;
+  private final String expected;
+  private final long line;
+  private final long column;
+
+  /**
+   * Creates the exception.
+   *
+   * @param pointer the JSON Pointer of the offending place; {@code ""} for the whole document
+   * @param expected what was expected there
+   * @param found what was found, or {@code null} if nothing is worth saying
+   * @param line the 1-based line, or -1 if unknown
+   * @param column the 1-based column, or -1 if unknown
+   * @param cause the underlying exception, or {@code null}
+   */
+  public DispatchJsonException(String pointer, String expected, String found, long line, long column, Throwable cause) {
+    super(message(pointer, expected, found, line, column), cause);
+    this.pointer = pointer;
+    this.expected = expected;
+    this.line = line;
+    this.column = column;
+  }
+
+  private static String message(String pointer, String expected, String found, long line, long column) {
+    StringBuilder s = new StringBuilder(pointer.isEmpty() ? "(document root)" : pointer);
+    if (line > 0) {
+      s.append(" (line ").append(line).append(", column ").append(column).append(')');
+    }
+    s.append(": expected ").append(expected);
+    if (found != null) {
+      s.append(", got ").append(found);
+    }
+    return s.toString();
+  }
+
+  /** The JSON Pointer of the offending place; {@code ""} for the document itself. */
+  public String pointer() {
+    return pointer;
+  }
+
+  /** What was expected at that place. */
+  public String expected() {
+    return expected;
+  }
+
+  /** The 1-based line of the offending place, when known. */
+  public OptionalLong line() {
+    return line > 0 ? OptionalLong.of(line) : OptionalLong.empty();
+  }
+
+  /** The 1-based column of the offending place, when known. */
+  public OptionalLong column() {
+    return column > 0 ? OptionalLong.of(column) : OptionalLong.empty();
+  }
+}
