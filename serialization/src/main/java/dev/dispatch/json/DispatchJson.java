@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
@@ -158,6 +159,9 @@ public final class DispatchJson {
   }
 
   private static String pointer(JacksonException e) {
+    if (e.processor() instanceof JsonParser) {
+      return ((JsonParser) e.processor()).streamReadContext().pathAsPointer().toString();
+    }
     StringBuilder s = new StringBuilder();
     for (JacksonException.Reference r : e.getPath()) {
       s.append('/');

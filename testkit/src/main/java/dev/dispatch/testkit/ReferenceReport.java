@@ -225,7 +225,7 @@ public final class ReferenceReport {
                 "Our soldiers captured North Korean military personnel in the Kursk region. Two soldiers, although "
                     + "wounded, survived and were sent to Kiev, where they are currently in contact with Ukrainian "
                     + "security services,",
-                FIRST, SECOND, KURSK, KYIV, SBU),
+                FIRST, SECOND, KURSK, KYIV),
             statement(DEPLOYMENT, said(ASSESSMENTS, Mode.ASSESSMENT),
                 "about 11,000 North Korean troops are deployed in the Kursk region", DEPLOYED, KURSK),
             Statement.builder().from(statement(INCURSION, said(BACKGROUND, Mode.PARAPHRASE),

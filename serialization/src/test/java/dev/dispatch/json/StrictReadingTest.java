@@ -1,0 +1,161 @@
+package dev.dispatch.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.dispatch.testkit.ReferenceReport;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Each strict-reading failure names its JSON Pointer; what the schema rejects, the reader rejects. */
+class StrictReadingTest {
+  static final DispatchJson JSON = DispatchJson.create();
+  static final JsonMapper TREES = JsonMapper.builder().build();
+  static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+      .getSchema(DispatchJson.schema());
+  private static final String REMOVE = "<remove>";
+
+  static List<Error> schemaErrors(String json) {
+    return SCHEMA.validate(TREES.readTree(json));
+  }
+
+  /** Applies one change to the reference report's public JSON. */
+  static String mutate(String pointer, String newValueJson) {
+    ObjectNode root = (ObjectNode) TREES.readTree(JSON.write(ReferenceReport.report()));
+    JsonPointer at = JsonPointer.compile(pointer);
+    JsonNode parent = root.at(at.head());
+    String last = at.last().getMatchingProperty();
+    if (parent instanceof ObjectNode) {
+      if (newValueJson.equals(REMOVE)) {
+        ((ObjectNode) parent).remove(last);
+      } else {
+        ((ObjectNode) parent).set(last, TREES.readTree(newValueJson));
+      }
+    } else {
+      ((ArrayNode) parent).set(Integer.parseInt(last), TREES.readTree(newValueJson));
+    }
+    return TREES.writeValueAsString(root);
+  }
+
+  static Stream<Arguments> schemaAndReaderReject() {
+    return Stream.of(
+        Arguments.of("unknown property at the root", "/extra", "1", "/extra", "unknown property \"extra\""),
+        Arguments.of("unknown property deep down", "/statements/9/attribution/tone", "\"calm\"",
+            "/statements/9/attribution/tone", "unknown property \"tone\""),
+        Arguments.of("wrong type", "/headline", "42", "/headline", "expected a string, got an integer"),
+        Arguments.of("null is never a value", "/credit", "null", "/credit", "expected a string, got null"),
+        Arguments.of("missing required property", "/headline", REMOVE, "", "headline"),
+        Arguments.of("unknown discriminator", "/sources/0/type", "\"robot\"", "/sources/0/type",
+            "expected one of [person, organisation, anonymous, collective, own_voice], got \"robot\""),
+        Arguments.of("property of another source type", "/sources/0/voice", "\"background\"", "/sources/0/voice",
+            "only the properties of a person source"),
+        Arguments.of("unknown enum value", "/figures/2/outcomes/0", "\"maimed\"", "/figures/2/outcomes/0",
+            "expected one of [killed, wounded, captured, missing], got \"maimed\""),
+        Arguments.of("malformed EDTF", "/published", "\"2025-13\"", "/published",
+            "expected an EDTF date of the supported subset, got \"2025-13\""),
+        Arguments.of("other format", "/format", "\"ninjs\"", "/format", "expected \"dispatch.report\""),
+        Arguments.of("newer version", "/version", "2", "/version", "expected version 1"),
+        Arguments.of("count beyond 2^53 - 1", "/figures/0/count/number", "9007199254740992", "/figures/0/count",
+            "Count.number: expected 0 to 2^53 - 1"),
+        Arguments.of("count needing a number", "/figures/0/count", "{\"qualifier\":\"about\",\"unit\":\"persons\"}",
+            "/figures/0/count", "qualifier about needs number only"),
+        Arguments.of("bad id", "/places/0/id", "\"-kursk\"", "/places/0/id", "expected an id"),
+        Arguments.of("lower-case country", "/places/0/country", "\"ru\"", "/places/0/country", "expected an ISO 3166-1"),
+        Arguments.of("protected value in an unknown state", "/unlinked/2/shares/0/documents/0/holderName",
+            "{\"state\":\"leaked\"}", "/unlinked/2/shares/0/documents/0/holderName/state", "got \"leaked\""),
+        Arguments.of("casualties without outcomes", "/figures/2/outcomes", REMOVE, "/figures/2",
+            "Figure.outcomes: at least one outcome is required for CASUALTIES"),
+        Arguments.of("a share too few", "/unlinked/0/shares", "[{}]", "/unlinked/0",
+            "UnlinkedFacts.shares: at least two shares are required"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource
+  void schemaAndReaderReject(String name, String pointer, String value, String errorPointer, String message) {
+    String json = mutate(pointer, value);
+    assertFalse(schemaErrors(json).isEmpty(), "the schema accepts: " + name);
+    DispatchJsonException e = assertThrows(DispatchJsonException.class, () -> JSON.read(json));
+    assertEquals(errorPointer, e.pointer(), e.getMessage());
+    assertTrue(e.getMessage().contains(message), e.getMessage());
+    assertTrue(e.line().isPresent(), "a line is reported: " + e.getMessage());
+  }
+
+  static Stream<Arguments> readerRejects() {
+    return Stream.of(
+        Arguments.of("dangling source", "/statements/0/attribution/source", "\"ghost\"",
+            "/statements/0/attribution/source", "expected the id of a source in this report, got \"ghost\""),
+        Arguments.of("dangling place in a chain", "/statements/16/location/place", "\"atlantis\"",
+            "/statements/16/location/place", "got \"atlantis\", which is not there"),
+        Arguments.of("duplicate id", "/statements/1/id", "\"captured\"", "/statements/1/id",
+            "expected a unique statement id, got \"captured\", already used at /statements/0/id"),
+        Arguments.of("unassigned country", "/places/0/country", "\"XX\"", "/places/0/country", "expected an ISO 3166-1"),
+        Arguments.of("a range upside down", "/figures/0/count",
+            "{\"qualifier\":\"between\",\"number\":93,\"rangeEnd\":60,\"unit\":\"persons\"}", "/figures/0/count",
+            "Count.rangeEnd: expected at least the range's first number 93, got 60"),
+        Arguments.of("a reference typed wrongly", "/statements/0/about/0", "{\"kind\":\"figure\",\"id\":\"p1\"}",
+            "/statements/0/about/0/id", "expected the id of a figure in this report, got \"p1\""));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource
+  void readerRejects(String name, String pointer, String value, String errorPointer, String message) {
+    String json = mutate(pointer, value);
+    DispatchJsonException e = assertThrows(DispatchJsonException.class, () -> JSON.read(json));
+    assertEquals(errorPointer, e.pointer(), e.getMessage());
+    assertTrue(e.getMessage().contains(message), e.getMessage());
+  }
+
+  @Test
+  void duplicateKeysAreRejectedWithTheirPlace() {
+    String json = JSON.write(ReferenceReport.report()).replace("\"headline\":", "\"headline\":\"x\",\"headline\":");
+    DispatchJsonException e = assertThrows(DispatchJsonException.class, () -> JSON.read(json));
+    assertEquals("/headline", e.pointer(), e.getMessage());
+    assertTrue(e.getMessage().contains("each property at most once"), e.getMessage());
+  }
+
+  @Test
+  void malformedJsonIsOurExceptionWithoutQuotingInput() {
+    DispatchJsonException e = assertThrows(DispatchJsonException.class,
+        () -> JSON.read("{\"format\":\"dispatch.report\",\"headline\": Pak Secretname}"));
+    assertFalse(e.getMessage().contains("Secretname"), e.getMessage());
+    assertNull(e.getCause());
+    assertEquals(1, e.line().getAsLong());
+    DispatchJsonException truncated = assertThrows(DispatchJsonException.class, () -> JSON.read("{\"format\":"));
+    assertTrue(truncated.getMessage().contains("a complete JSON document"), truncated.getMessage());
+    DispatchJsonException trailing = assertThrows(DispatchJsonException.class,
+        () -> JSON.read(JSON.write(ReferenceReport.report()) + " {}"));
+    assertTrue(trailing.getMessage().contains("the end of input after the document"), trailing.getMessage());
+  }
+
+  @Test
+  void aProtectedValueOfTheWrongShapeIsNotQuoted() {
+    String json = mutate("/prisoners/0/dateOfBirth", "{\"state\":\"known\",\"value\":\"Secret 1999\"}");
+    DispatchJsonException e = assertThrows(DispatchJsonException.class, () -> JSON.read(json));
+    assertEquals("/prisoners/0/dateOfBirth/value", e.pointer());
+    assertFalse(e.getMessage().contains("Secret"), e.getMessage());
+  }
+
+  @Test
+  void everyDocumentTheProjectWritesValidates() {
+    for (String json : List.of(JSON.write(ReferenceReport.report()), JSON.write(ReferenceReport.report(), View.INTERNAL),
+        JSON.write(Fixtures.withKnownProtectedValues()), JSON.write(Fixtures.withKnownProtectedValues(), View.INTERNAL))) {
+      assertEquals(List.of(), schemaErrors(json));
+    }
+  }
+}
