@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.BiConsumer;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.databind.SerializationContext;
 
 /** The state of one write: the view, and unknown properties to write back; plus writing helpers. */
@@ -28,7 +29,9 @@ final class WriteState {
   /** Writes back the unknown properties read at this object's pointer, then ends the object. */
   void end(JsonGenerator g) {
     if (!unknown.isEmpty()) {
-      Map<String, String> extra = unknown.get(g.streamWriteContext().pathAsPointer().toString());
+      // The object's own context points at its last property; its parent's points at the object.
+      TokenStreamContext parent = g.streamWriteContext().getParent();
+      Map<String, String> extra = unknown.get(parent == null ? "" : parent.pathAsPointer().toString());
       if (extra != null) {
         for (Map.Entry<String, String> e : extra.entrySet()) {
           g.writeName(e.getKey());

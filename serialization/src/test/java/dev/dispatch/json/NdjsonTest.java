@@ -1,0 +1,108 @@
+package dev.dispatch.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dispatch.id.ReportId;
+import dev.dispatch.report.Report;
+import dev.dispatch.testkit.ReferenceReport;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class NdjsonTest {
+  private final DispatchJson json = DispatchJson.create();
+
+  private static Report numbered(int i) {
+    return Report.builder().from(ReferenceReport.report()).id(ReportId.of("r" + i)).build();
+  }
+
+  private byte[] stream(int count) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (NdjsonWriter w = json.ndjsonWriter(out, View.PUBLIC)) {
+      for (int i = 0; i < count; i++) {
+        w.write(numbered(i));
+      }
+      assertEquals(count, w.lines());
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void writesOneReportALineAndReadsThemBack() {
+    byte[] bytes = stream(5);
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    assertEquals(5, text.split("\n", -1).length - 1);
+    assertTrue(text.endsWith("}\n"));
+    try (NdjsonReader r = json.ndjsonReader(new ByteArrayInputStream(bytes), NdjsonReader.OnError.STOP)) {
+      List<Report> back = r.stream().collect(Collectors.toList());
+      assertEquals(List.of(numbered(0), numbered(1), numbered(2), numbered(3), numbered(4)), back);
+    }
+  }
+
+  private byte[] withBadLines() {
+    String good = new String(stream(3), StandardCharsets.UTF_8);
+    String[] lines = good.split("\n");
+    return (lines[0] + "\n{\"format\":\"dispatch.report\",\"version\":7}\n\n" + lines[1] + "\nnot json\n" + lines[2] + "\n")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aBadLineStopsReadingAndNamesTheLine() {
+    try (NdjsonReader r = json.ndjsonReader(new ByteArrayInputStream(withBadLines()), NdjsonReader.OnError.STOP)) {
+      assertEquals(ReportId.of("r0"), r.next().id());
+      DispatchJsonException e = assertThrows(DispatchJsonException.class, r::next);
+      assertEquals(2, e.line().getAsLong());
+      assertEquals("/version", e.pointer());
+      assertTrue(e.getMessage().contains("NDJSON line 2"), e.getMessage());
+    }
+  }
+
+  @Test
+  void badLinesCanBeCollectedAndSkipped() {
+    try (NdjsonReader r = json.ndjsonReader(new ByteArrayInputStream(withBadLines()), NdjsonReader.OnError.COLLECT)) {
+      List<String> ids = new ArrayList<>();
+      r.forEachRemaining(report -> ids.add(report.id().value()));
+      assertEquals(List.of("r0", "r1", "r2"), ids);
+      assertEquals(List.of(2L, 5L), r.errors().stream().map(e -> e.line().getAsLong()).collect(Collectors.toList()));
+      assertEquals(6, r.lineNumber());
+    }
+  }
+
+  @Test
+  void aLineBeyondTheDocumentLimitIsSkippedWithoutBeingHeld() {
+    DispatchJson small = DispatchJson.create(new Limits(64, 1_024, 4_096, 20, 32));
+    String longLine = "{\"headline\":\"" + "x".repeat(10_000) + "\"}";
+    byte[] bytes = (longLine + "\n" + new String(stream(1), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+    try (NdjsonReader r = small.ndjsonReader(new ByteArrayInputStream(bytes), NdjsonReader.OnError.COLLECT)) {
+      assertEquals(0, r.stream().count(), "the reference report itself is beyond 4,096 bytes");
+      assertEquals(2, r.errors().size());
+      assertTrue(r.errors().get(0).getMessage().contains("a line of at most 4096 bytes"), r.errors().get(0).getMessage());
+    }
+  }
+
+  /** 200,000 reports through a JVM with a 64 MB heap: a memory check, not a timing. */
+  @Test
+  void streamsOfAnyLengthReadInConstantMemory() throws Exception {
+    String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    List<String> command = new ArrayList<>(List.of(java, "-Xmx64m", "-cp", System.getProperty("java.class.path")));
+    String modulePath = System.getProperty("jdk.module.path");
+    if (modulePath != null) {
+      command.set(3, System.getProperty("java.class.path") + File.pathSeparator + modulePath);
+    }
+    command.add(NdjsonMemoryCheck.class.getName());
+    command.add("200000");
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(10, TimeUnit.MINUTES), "finished");
+    assertEquals(0, process.exitValue(), output);
+    assertEquals("read 200000 reports, 600000 figures", output.trim());
+  }
+}
