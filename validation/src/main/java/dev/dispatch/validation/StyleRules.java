@@ -1,0 +1,43 @@
+package dev.dispatch.validation;
+
+import dev.dispatch.place.Place;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** House-style rules: place spellings, credits. */
+final class StyleRules {
+  private StyleRules() {}
+
+  static final Rule PLACE_SPELLING = Rule.of("style.place-spelling", Severity.INFO,
+      "A place named other than the house style spells it.",
+      (report, findings) -> {
+        Map<String, String> spellings = findings.settings().spellings();
+        for (Place p : report.places()) {
+          String preferred = spellings.get(p.name());
+          if (preferred != null) {
+            findings.add("places[" + p.id() + "]" + (p.canonicalName().isPresent() ? ".canonicalName" : ".printedName"),
+                "\"" + p.name() + "\": house style is \"" + preferred + "\"; set it as the canonical name and keep the "
+                    + "printed one");
+          }
+        }
+      });
+
+  static final Rule DUPLICATE_CONTRIBUTOR = Rule.of("style.duplicate-contributor", Severity.WARNING,
+      "A contributor listed more than once.",
+      (report, findings) -> {
+        Map<String, Integer> first = new HashMap<>();
+        List<String> contributors = report.contributors();
+        for (int i = 0; i < contributors.size(); i++) {
+          String key = contributors.get(i).trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+          Integer seen = first.putIfAbsent(key, i);
+          if (seen != null) {
+            findings.add("contributors[" + i + "]", "\"" + contributors.get(i) + "\" is already listed at contributors["
+                + seen + "]; list each person once and keep the published credit line in credit");
+          }
+        }
+      });
+
+  static final List<Rule> ALL = List.of(PLACE_SPELLING, DUPLICATE_CONTRIBUTOR);
+}
