@@ -1,6 +1,12 @@
 package dev.dispatch.examples;
 
 import dev.dispatch.figure.Figure;
+import dev.dispatch.json.DispatchJson;
+import dev.dispatch.json.View;
+import dev.dispatch.privacy.Protected;
+import dev.dispatch.validation.Severity;
+import dev.dispatch.validation.ValidationResult;
+import dev.dispatch.validation.Validator;
 import dev.dispatch.prisoner.Particulars;
 import dev.dispatch.prisoner.Prisoner;
 import dev.dispatch.prisoner.UnlinkedFacts;
@@ -16,7 +22,8 @@ import java.util.stream.Collectors;
 
 /**
  * The main example: the reference report, built through the public API (see
- * {@link ReferenceReport}), printed as a person would want to read it.
+ * {@link ReferenceReport}), summarised, validated and written as public JSON; then the internal
+ * view shown to carry protected data only when asked for by name.
  */
 public final class ReferenceReportExample {
   private ReferenceReportExample() {}
@@ -72,6 +79,40 @@ public final class ReferenceReportExample {
             + " -> the report");
       }
     }
+
+    heading(out, "Validation");
+    ValidationResult result = Validator.defaults().validate(report);
+    out.println("  " + (result.isValid() ? "No errors" : "ERRORS") + ": " + result.withSeverity(Severity.ERROR).size()
+        + " errors, " + result.withSeverity(Severity.WARNING).size() + " warnings, "
+        + result.withSeverity(Severity.INFO).size() + " notes");
+    result.violations().forEach(v -> out.println("  " + v));
+
+    DispatchJson json = DispatchJson.create();
+    heading(out, "Public JSON (format v1)");
+    out.println(json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
+
+    heading(out, "Protected data");
+    // A placeholder, not a fact: the report gives no name. It stands for what a newsroom's internal
+    // record might hold, to show where such a value goes and where it does not.
+    String placeholder = "<name held internally>";
+    Report internalRecord = withPrisonerName(report, placeholder);
+    out.println("  An internal record with a prisoner's name (a placeholder, not a fact of the report):");
+    out.println("    toString():        " + internalRecord.prisoners().get(0).name());
+    out.println("    public JSON:       " + excerpt(json.write(internalRecord), "\"name\""));
+    out.println("    internal JSON:     " + excerpt(json.write(internalRecord, View.INTERNAL), "\"name\""));
+    out.println("    validation:        " + Validator.defaults().validate(internalRecord).withCode("prisoner.protected-exposed"));
+  }
+
+  private static Report withPrisonerName(Report report, String name) {
+    List<Prisoner> prisoners = new ArrayList<>(report.prisoners());
+    prisoners.set(0, Prisoner.builder().from(prisoners.get(0)).name(Protected.known(name)).build());
+    return Report.builder().from(report).prisoners(prisoners).build();
+  }
+
+  /** The first occurrence of {@code property} among the prisoners, up to its object's end. */
+  private static String excerpt(String json, String property) {
+    int at = json.indexOf(property, json.indexOf("\"prisoners\""));
+    return at < 0 ? "(no " + property + ")" : json.substring(at, json.indexOf('}', at) + 1);
   }
 
   private static String describe(Report report, Figure f) {

@@ -1,5 +1,6 @@
 package dev.dispatch.examples;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -17,8 +18,18 @@ class ReferenceReportExampleTest {
     String out = bytes.toString(StandardCharsets.UTF_8);
     for (String expected : List.of("about 11,000", "more than 1,000 [1001..", "killed or wounded",
         "on January 9", "Ukrainian paratroopers", "from Tuva", "a captured soldier -> Security Service of Ukraine -> the report",
-        "injury to his jaw | broken leg", "(date not printed)", "Update: This story has been updated.")) {
+        "injury to his jaw | broken leg", "(date not printed)", "Update: This story has been updated.",
+        "== Validation ==", "No errors: 0 errors", "WARNING attribution.quote-unidentified at statements[translators]",
+        "\"number\" : 11000", "\"value\" : \"XXXX-01-09\"", "\"by\" : \"Ukrainian paratroopers\"",
+        "\"printedName\" : \"Tuva\"", "\"printedName\" : \"Belaya\"", "Korean translators",
+        "toString():        Protected[KNOWN]",
+        "public JSON:       \"name\":{\"state\":\"withheld\",\"note\":\"redacted in the public view\"}",
+        "internal JSON:     \"name\":{\"state\":\"known\",\"value\":\"<name held internally>\"}",
+        "ERROR prisoner.protected-exposed at prisoners[p1].name")) {
       assertTrue(out.contains(expected), () -> "missing \"" + expected + "\" in:\n" + out);
     }
+    String publicJson = out.substring(out.indexOf("== Public JSON"), out.indexOf("== Protected data"));
+    assertTrue(!publicJson.contains("<name held internally>"), "the public JSON section holds no protected value");
+    assertEquals(1, out.split("<name held internally>", -1).length - 1, "only the internal view shows the value");
   }
 }
