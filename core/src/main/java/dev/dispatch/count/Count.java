@@ -126,6 +126,9 @@ public abstract class Count {
 
   /** This count in another unit, everything else kept. */
   public Count in(Unit unit) {
+    if (unit().equals(Checks.notNull(unit, "unit"))) {
+      return this;
+    }
     return ImmutableCount.builder().from(this).unit(unit).build();
   }
 
@@ -245,21 +248,21 @@ public abstract class Count {
     Qualifier q = qualifier();
     boolean numbered = q != Qualifier.MAGNITUDE && q != Qualifier.UNKNOWN;
     Checks.check(number().isPresent() == numbered, "Count", "number",
-        numbered ? "required for " + q : "must be absent for " + q);
+        () -> numbered ? "required for " + q : "must be absent for " + q);
     Checks.check(rangeEnd().isPresent() == (q == Qualifier.BETWEEN), "Count", "rangeEnd",
-        q == Qualifier.BETWEEN ? "required for BETWEEN" : "must be absent for " + q);
+        () -> q == Qualifier.BETWEEN ? "required for BETWEEN" : "must be absent for " + q);
     Checks.check(magnitude().isPresent() == (q == Qualifier.MAGNITUDE), "Count", "magnitude",
-        q == Qualifier.MAGNITUDE ? "required for MAGNITUDE" : "must be absent for " + q);
+        () -> q == Qualifier.MAGNITUDE ? "required for MAGNITUDE" : "must be absent for " + q);
     if (number().isPresent()) {
       long n = number().getAsLong();
-      Checks.check(n >= 0 && n <= MAX, "Count", "number", "expected 0 to 2^53 - 1, got " + n);
+      Checks.check(n >= 0 && n <= MAX, "Count", "number", () -> "expected 0 to 2^53 - 1, got " + n);
       Checks.check(q != Qualifier.FEWER_THAN || n >= 1, "Count", "number", "expected at least 1 for FEWER_THAN, got 0");
     }
     if (rangeEnd().isPresent()) {
       long end = rangeEnd().getAsLong();
-      Checks.check(end <= MAX, "Count", "rangeEnd", "expected at most 2^53 - 1, got " + end);
+      Checks.check(end <= MAX, "Count", "rangeEnd", () -> "expected at most 2^53 - 1, got " + end);
       Checks.check(end >= number().getAsLong(), "Count", "rangeEnd",
-          "expected at least the range's first number " + number().getAsLong() + ", got " + end);
+          () -> "expected at least the range's first number " + number().getAsLong() + ", got " + end);
     }
     phrase().ifPresent(p -> Checks.notBlank(p, "Count", "phrase"));
   }

@@ -87,7 +87,7 @@ public abstract sealed class Figure permits ImmutableFigure {
     if (measure() == Measure.CASUALTIES) {
       Checks.check(!outcomes().isEmpty(), "Figure", "outcomes", "at least one outcome is required for CASUALTIES");
     } else {
-      Checks.check(outcomes().isEmpty(), "Figure", "outcomes", "must be empty for " + measure() + ", got " + outcomes());
+      Checks.check(outcomes().isEmpty(), "Figure", "outcomes", () -> "must be empty for " + measure() + ", got " + outcomes());
     }
     Checks.check(period().isEmpty() || cumulativeTo().isEmpty(), "Figure", "cumulativeTo", "excludes a period");
     Count total = count();
@@ -95,14 +95,17 @@ public abstract sealed class Figure permits ImmutableFigure {
       Breakdown b = breakdowns().get(i);
       String field = "breakdowns[" + i + "].count";
       Checks.check(b.count().unit().equals(total.unit()), "Figure", field,
-          "expected the total's unit " + total.unit() + ", got " + b.count().unit());
+          () -> "expected the total's unit " + total.unit() + ", got " + b.count().unit());
       if (total.upperBound().isPresent()) {
         long max = total.upperBound().getAsLong();
         Checks.check(b.count().lowerBound() <= max, "Figure", field,
-            "lower bound " + b.count().lowerBound() + " exceeds the total's upper bound " + max);
+            () -> "lower bound " + b.count().lowerBound() + " exceeds the total's upper bound " + max);
       }
     }
-    Checks.check(breakdowns().stream().map(Breakdown::label).distinct().count() == breakdowns().size(),
-        "Figure", "breakdowns", "labels must be distinct");
+    if (breakdowns().size() > 1) {
+      List<String> labels = new ArrayList<>(breakdowns().size());
+      breakdowns().forEach(b -> labels.add(b.label()));
+      Checks.check(Checks.distinct(labels), "Figure", "breakdowns", "labels must be distinct");
+    }
   }
 }

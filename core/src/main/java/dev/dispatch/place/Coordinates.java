@@ -30,8 +30,8 @@ public abstract sealed class Coordinates permits ImmutableCoordinates {
 
   @Value.Check
   void check() {
-    Checks.check(latitude() >= -90 && latitude() <= 90, "Coordinates", "latitude", "expected -90 to 90, got " + latitude());
+    Checks.check(latitude() >= -90 && latitude() <= 90, "Coordinates", "latitude", () -> "expected -90 to 90, got " + latitude());
     Checks.check(longitude() >= -180 && longitude() <= 180, "Coordinates", "longitude",
-        "expected -180 to 180, got " + longitude());
+        () -> "expected -180 to 180, got " + longitude());
   }
 }

@@ -63,6 +63,6 @@ public abstract sealed class Place permits ImmutablePlace {
     Checks.notBlank(printedName(), "Place", "printedName");
     canonicalName().ifPresent(n -> Checks.notBlank(n, "Place", "canonicalName"));
     aliases().forEach(a -> Checks.notBlank(a, "Place", "aliases"));
-    geonamesId().ifPresent(g -> Checks.check(g > 0, "Place", "geonamesId", "expected a positive id, got " + g));
+    geonamesId().ifPresent(g -> Checks.check(g > 0, "Place", "geonamesId", () -> "expected a positive id, got " + g));
   }
 }

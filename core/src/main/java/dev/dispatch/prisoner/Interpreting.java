@@ -1,8 +1,6 @@
 package dev.dispatch.prisoner;
 
 import dev.dispatch.internal.Checks;
-import java.util.IllformedLocaleException;
-import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -41,13 +39,7 @@ public abstract sealed class Interpreting permits ImmutableInterpreting {
   void check() {
     Checks.check(language().isPresent() || interpreters().isPresent() || assistedBy().isPresent(),
         "Interpreting", "language", "a language, interpreters or assistance is required");
-    language().ifPresent(l -> {
-      try {
-        new Locale.Builder().setLanguageTag(l);
-      } catch (IllformedLocaleException e) {
-        throw new IllegalArgumentException("Interpreting.language: expected a BCP 47 tag such as \"ko\", got \"" + l + "\"", e);
-      }
-    });
+    language().ifPresent(l -> Checks.languageTag(l, "Interpreting", "language"));
     interpreters().ifPresent(i -> Checks.notBlank(i, "Interpreting", "interpreters"));
     assistedBy().ifPresent(a -> Checks.notBlank(a, "Interpreting", "assistedBy"));
   }

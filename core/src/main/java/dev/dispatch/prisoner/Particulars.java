@@ -99,7 +99,7 @@ public abstract sealed class Particulars permits ImmutableParticulars {
         "must not be false when injuries are listed");
     injuries().forEach(i -> Checks.notBlank(i, "Particulars", "injuries"));
     force().ifPresent(f -> Checks.notBlank(f, "Particulars", "force"));
-    Checks.check(statements().stream().distinct().count() == statements().size(), "Particulars", "statements",
-        "must be distinct, got " + statements());
+    Checks.check(Checks.distinct(statements()), "Particulars", "statements",
+        () -> "must be distinct, got " + statements());
   }
 }

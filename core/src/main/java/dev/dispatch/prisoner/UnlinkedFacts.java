@@ -46,11 +46,11 @@ public abstract sealed class UnlinkedFacts permits ImmutableUnlinkedFacts {
 
   @Value.Check
   void check() {
-    Checks.check(among().size() >= 2, "UnlinkedFacts", "among", "at least two prisoners are required, got " + among().size());
-    Checks.check(among().stream().distinct().count() == among().size(), "UnlinkedFacts", "among",
-        "must be distinct, got " + among());
-    Checks.check(shares().size() >= 2, "UnlinkedFacts", "shares", "at least two shares are required, got " + shares().size());
+    Checks.check(among().size() >= 2, "UnlinkedFacts", "among", () -> "at least two prisoners are required, got " + among().size());
+    Checks.check(Checks.distinct(among()), "UnlinkedFacts", "among",
+        () -> "must be distinct, got " + among());
+    Checks.check(shares().size() >= 2, "UnlinkedFacts", "shares", () -> "at least two shares are required, got " + shares().size());
     Checks.check(shares().size() <= among().size(), "UnlinkedFacts", "shares",
-        "expected at most one share per prisoner (" + among().size() + "), got " + shares().size());
+        () -> "expected at most one share per prisoner (" + among().size() + "), got " + shares().size());
   }
 }

@@ -19,9 +19,7 @@ import dev.dispatch.statement.Statement;
 import dev.dispatch.time.DateValue;
 import java.net.URI;
 import java.util.HashMap;
-import java.util.IllformedLocaleException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -201,12 +199,7 @@ public abstract sealed class Report permits ImmutableReport {
     credit().ifPresent(c -> Checks.notBlank(c, "Report", "credit"));
     dateline().ifPresent(d -> Checks.notBlank(d, "Report", "dateline"));
     contributors().forEach(c -> Checks.notBlank(c, "Report", "contributors"));
-    try {
-      new Locale.Builder().setLanguageTag(language());
-    } catch (IllformedLocaleException e) {
-      throw new IllegalArgumentException(
-          "Report.language: expected a BCP 47 tag such as \"en\", got \"" + language() + "\"", e);
-    }
+    Checks.languageTag(language(), "Report", "language");
     index();
     sources().forEach(s -> resolve("sources", s.id(), s.references()));
     statements().forEach(s -> resolve("statements", s.id(), s.references()));

@@ -96,7 +96,14 @@ public abstract sealed class Attribution permits ImmutableAttribution {
 
   /** The sources of the chain, origin first. */
   public List<SourceId> sources() {
-    return chain().stream().map(Attribution::source).toList();
+    if (via().isEmpty()) {
+      return List.of(source());
+    }
+    List<SourceId> ids = new ArrayList<>(4);
+    for (Optional<Attribution> a = Optional.of(this); a.isPresent(); a = a.get().via()) {
+      ids.add(a.get().source());
+    }
+    return Collections.unmodifiableList(ids);
   }
 
   /** The last link: the source the report heard it from. */

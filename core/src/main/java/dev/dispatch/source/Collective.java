@@ -56,7 +56,7 @@ public abstract sealed class Collective implements Source permits ImmutableColle
   void check() {
     Checks.notBlank(description(), "Collective", "description");
     Checks.check(!members().contains(id()), "Collective", "members", "must not include the collective itself");
-    Checks.check(members().stream().distinct().count() == members().size(), "Collective", "members",
-        "must be distinct, got " + members());
+    Checks.check(Checks.distinct(members()), "Collective", "members",
+        () -> "must be distinct, got " + members());
   }
 }

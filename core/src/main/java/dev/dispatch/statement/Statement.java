@@ -72,10 +72,11 @@ public abstract sealed class Statement permits ImmutableStatement {
   @Value.Check
   void check() {
     Checks.notBlank(text(), "Statement", "text");
-    Checks.check(about().stream().distinct().count() == about().size(), "Statement", "about",
-        "must hold distinct ids, got " + about());
-    Checks.check(about().stream().noneMatch(id -> id instanceof ReportId), "Statement", "about",
-        "must not refer to a report");
+    Checks.check(Checks.distinct(about()), "Statement", "about",
+        () -> "must hold distinct ids, got " + about());
+    for (Id id : about()) {
+      Checks.check(!(id instanceof ReportId), "Statement", "about", "must not refer to a report");
+    }
     Checks.check(!about().contains(id()), "Statement", "about", "must not refer to the statement itself");
   }
 }

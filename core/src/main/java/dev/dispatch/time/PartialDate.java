@@ -165,8 +165,8 @@ public abstract sealed class PartialDate implements DateValue permits ImmutableP
 
   @Value.Check
   void check() {
-    year().ifPresent(y -> Checks.check(y >= 0 && y <= 9999, "PartialDate", "year", "expected 0 to 9999, got " + y));
-    month().ifPresent(m -> Checks.check(m >= 1 && m <= 12, "PartialDate", "month", "expected 1 to 12, got " + m));
+    year().ifPresent(y -> Checks.check(y >= 0 && y <= 9999, "PartialDate", "year", () -> "expected 0 to 9999, got " + y));
+    month().ifPresent(m -> Checks.check(m >= 1 && m <= 12, "PartialDate", "month", () -> "expected 1 to 12, got " + m));
     Checks.check(day().isEmpty() || month().isPresent(), "PartialDate", "day", "needs a month");
     Checks.check(season().isEmpty() || (month().isEmpty() && day().isEmpty()), "PartialDate", "season",
         "excludes month and day");

@@ -35,7 +35,7 @@ class PrisonerTest {
         () -> Document.builder().kind("ID").holderDescription("another man").build());
     assertMessage("Capture.date: a date, a location or a capturing unit is required", () -> Capture.builder().build());
     assertMessage("Custody.conditions: must not be blank", () -> Custody.builder().conditions(" ").build());
-    assertMessage("Interpreting.language: expected a BCP 47 tag such as \"ko\", got \"korean language\"",
+    assertMessage("Interpreting.language: expected a BCP 47 tag such as \"en\", got \"korean language\"",
         () -> Interpreting.builder().language("korean language").build());
     assertMessage("UnlinkedFacts.among: at least two prisoners are required, got 1",
         () -> UnlinkedFacts.of(List.of(PrisonerId.of("p1")), List.of(Particulars.builder().build())));

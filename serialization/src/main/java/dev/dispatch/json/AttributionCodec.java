@@ -35,7 +35,7 @@ final class AttributionCodec implements Codec<Attribution> {
 
   @Override
   public Attribution read(JsonParser p, ReadState r) {
-    String at = r.startObject(p, "an attribution");
+    r.startObject(p, "an attribution");
     Attribution.Builder b = Attribution.builder();
     SourceId source = null;
     Mode mode = null;
@@ -60,15 +60,15 @@ final class AttributionCodec implements Codec<Attribution> {
           b.via(read(p, r));
           break;
         default:
-          r.unknown(p, at, name, "source, mode, status, channel, when, via");
+          r.unknown(p, name, "source, mode, status, channel, when, via");
       }
     }
-    b.source(r.required(p, at, source, "source")).mode(r.required(p, at, mode, "mode"));
-    return r.build(p, at, b::build);
+    b.source(r.required(p, source, "source")).mode(r.required(p, mode, "mode"));
+    return r.build(p, b::build);
   }
 
   private static Channel channel(JsonParser p, ReadState r) {
-    String at = r.startObject(p, "a channel");
+    r.startObject(p, "a channel");
     ChannelKind kind = null;
     String platform = null;
     for (String name; (name = r.next(p)) != null; ) {
@@ -80,11 +80,11 @@ final class AttributionCodec implements Codec<Attribution> {
           platform = r.string(p);
           break;
         default:
-          r.unknown(p, at, name, "kind, platform");
+          r.unknown(p, name, "kind, platform");
       }
     }
-    ChannelKind k = r.required(p, at, kind, "kind");
+    ChannelKind k = r.required(p, kind, "kind");
     String pl = platform;
-    return r.build(p, at, () -> pl == null ? Channel.of(k) : Channel.of(k, pl));
+    return r.build(p, () -> pl == null ? Channel.of(k) : Channel.of(k, pl));
   }
 }

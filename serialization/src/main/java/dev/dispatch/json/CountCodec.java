@@ -26,7 +26,7 @@ final class CountCodec implements Codec<Count> {
 
   @Override
   public Count read(JsonParser p, ReadState r) {
-    String at = r.startObject(p, "a count");
+    r.startObject(p, "a count");
     Qualifier qualifier = null;
     Long number = null;
     Long rangeEnd = null;
@@ -54,16 +54,16 @@ final class CountCodec implements Codec<Count> {
           phrase = r.string(p);
           break;
         default:
-          r.unknown(p, at, name, PROPERTIES);
+          r.unknown(p, name, PROPERTIES);
       }
     }
-    Qualifier q = r.required(p, at, qualifier, "qualifier");
+    Qualifier q = r.required(p, qualifier, "qualifier");
     Long n = number;
     Long end = rangeEnd;
     Magnitude m = magnitude;
     Unit u = unit;
     String printed = phrase;
-    return r.build(p, at, () -> {
+    return r.build(p, () -> {
       Count c;
       switch (q) {
         case BETWEEN:

@@ -34,7 +34,7 @@ final class DateCodec implements Codec<DateMention> {
 
   @Override
   public DateMention read(JsonParser p, ReadState r) {
-    String at = r.startObject(p, "a date mention");
+    r.startObject(p, "a date mention");
     DateMention.Builder b = DateMention.builder();
     for (String name; (name = r.next(p)) != null; ) {
       switch (name) {
@@ -48,9 +48,9 @@ final class DateCodec implements Codec<DateMention> {
           b.resolvedAgainst(VALUE.read(p, r));
           break;
         default:
-          r.unknown(p, at, name, "phrase, value, resolvedAgainst");
+          r.unknown(p, name, "phrase, value, resolvedAgainst");
       }
     }
-    return r.build(p, at, b::build);
+    return r.build(p, b::build);
   }
 }

@@ -19,6 +19,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,6 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class DispatchJson {
   private final Limits limits;
   private final JsonMapper mapper;
+  /** Reads one value as a tree and stops there: for unknown properties kept while preserving. */
+  private final ObjectReader trees;
 
   private DispatchJson(Limits limits) {
     this.limits = limits;
@@ -51,7 +54,6 @@ public final class DispatchJson {
             .maxNumberLength(limits.maxNumberLength())
             .maxNameLength(limits.maxNameLength())
             .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .build();
@@ -59,6 +61,8 @@ public final class DispatchJson {
         .addModule(new DispatchModule())
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .build();
+    this.trees = mapper.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
   }
 
   /** Reading and writing with the default {@link Limits}. */
@@ -98,12 +102,12 @@ public final class DispatchJson {
    * @throws DispatchJsonException if the text is not a valid report document of format v1
    */
   public Report read(String json) {
-    return read(json.getBytes(StandardCharsets.UTF_8), 0, -1, new ReadState(null, false));
+    return read(json.getBytes(StandardCharsets.UTF_8), 0, -1, false).value();
   }
 
   /** Reads a report document from UTF-8 bytes. */
   public Report read(byte[] json) {
-    return read(json, 0, json.length, new ReadState(null, false));
+    return read(json, 0, json.length, false).value();
   }
 
   /** Reads a report document from a stream of UTF-8, which is left open. */
@@ -117,16 +121,25 @@ public final class DispatchJson {
 
   /** Reads a report document and keeps the properties this version does not know. */
   public Preserved<Report> readPreserving(String json) {
-    ReadState state = new ReadState(null, true);
-    Report report = read(json.getBytes(StandardCharsets.UTF_8), 0, -1, state);
-    return new Preserved<>(report, state.unknown());
+    return read(json.getBytes(StandardCharsets.UTF_8), 0, -1, true);
   }
 
-  Report read(byte[] bytes, int offset, int length, ReadState state) {
+  /**
+   * Reads one document straight from a parser into the codecs: no databind context is needed, so
+   * none is made. Trailing content after the document is an error.
+   */
+  Preserved<Report> read(byte[] bytes, int offset, int length, boolean preserveUnknown) {
     int len = length < 0 ? bytes.length - offset : length;
-    ObjectReader reader = mapper.readerFor(Report.class).withAttribute(ReadState.ATTRIBUTE, state);
-    try {
-      return reader.readValue(bytes, offset, len);
+    try (JsonParser p = mapper.createParser(bytes, offset, len)) {
+      ReadState state = new ReadState(trees::readTree, preserveUnknown);
+      if (p.nextToken() == null) {
+        throw new DispatchJsonException("", "a JSON document", "empty input", 1, 1, null);
+      }
+      Report report = ReportCodec.INSTANCE.read(p, state);
+      if (p.nextToken() != null) {
+        throw ReadState.error(p, "", "the end of input after the document", "more content", null);
+      }
+      return new Preserved<>(report, state.unknown());
     } catch (DispatchJsonException e) {
       throw e;
     } catch (JacksonException e) {
@@ -226,7 +239,7 @@ public final class DispatchJson {
 
   /** Parses one NDJSON record. */
   Report readRecord(byte[] line, int length) {
-    return read(line, 0, length, new ReadState(null, false));
+    return read(line, 0, length, false).value();
   }
 
   /** Writes one NDJSON record, without the newline. */

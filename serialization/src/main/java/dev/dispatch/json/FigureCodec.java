@@ -50,7 +50,7 @@ final class FigureCodec implements Codec<Figure> {
 
   @Override
   public Figure read(JsonParser p, ReadState r) {
-    String at = r.startObject(p, "a figure");
+    r.startObject(p, "a figure");
     Figure.Builder b = Figure.builder();
     for (String name; (name = r.next(p)) != null; ) {
       switch (name) {
@@ -85,15 +85,15 @@ final class FigureCodec implements Codec<Figure> {
           b.breakdowns(r.list(p, "breakdowns", q -> breakdown(q, r)));
           break;
         default:
-          r.unknown(p, at, name,
+          r.unknown(p, name,
               "id, measure, outcomes, count, population, location, period, cumulativeTo, attribution, breakdowns");
       }
     }
-    return r.build(p, at, b::build);
+    return r.build(p, b::build);
   }
 
   private static Population population(JsonParser p, ReadState r) {
-    String at = r.startObject(p, "a population");
+    r.startObject(p, "a population");
     Population.Builder b = Population.builder();
     for (String name; (name = r.next(p)) != null; ) {
       switch (name) {
@@ -113,14 +113,14 @@ final class FigureCodec implements Codec<Figure> {
           b.status(r.enumValue(p, CombatantStatus.class));
           break;
         default:
-          r.unknown(p, at, name, "description, nationality, force, side, status");
+          r.unknown(p, name, "description, nationality, force, side, status");
       }
     }
-    return r.build(p, at, b::build);
+    return r.build(p, b::build);
   }
 
   private static Breakdown breakdown(JsonParser p, ReadState r) {
-    String at = r.startObject(p, "a breakdown");
+    r.startObject(p, "a breakdown");
     String label = null;
     dev.dispatch.count.Count count = null;
     for (String name; (name = r.next(p)) != null; ) {
@@ -132,11 +132,11 @@ final class FigureCodec implements Codec<Figure> {
           count = CountCodec.INSTANCE.read(p, r);
           break;
         default:
-          r.unknown(p, at, name, "label, count");
+          r.unknown(p, name, "label, count");
       }
     }
-    String l = r.required(p, at, label, "label");
-    dev.dispatch.count.Count c = r.required(p, at, count, "count");
-    return r.build(p, at, () -> Breakdown.of(l, c));
+    String l = r.required(p, label, "label");
+    dev.dispatch.count.Count c = r.required(p, count, "count");
+    return r.build(p, () -> Breakdown.of(l, c));
   }
 }

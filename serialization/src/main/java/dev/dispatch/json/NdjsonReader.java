@@ -133,7 +133,7 @@ public final class NdjsonReader implements Iterator<Report>, Closeable {
     return true;
   }
 
-  /** Reads the next line into {@code line}; returns its length, or -1 if it was too long (and skipped). */
+  /** Reads the next line into {@code line}; returns its length, or -1 at the end or if it was too long (and skipped). */
   private int readLine() {
     int length = 0;
     boolean tooLong = false;
@@ -147,21 +147,28 @@ public final class NdjsonReader implements Iterator<Report>, Closeable {
         break;
       }
       any = true;
-      byte b = chunk[chunkPos++];
-      if (b == '\n') {
+      int start = chunkPos;
+      int end = start;
+      while (end < chunkEnd && chunk[end] != '\n') {
+        end++;
+      }
+      int n = end - start;
+      if (!tooLong) {
+        if ((long) length + n > maxLine) {
+          tooLong = true;
+        } else {
+          if (length + n > line.length) {
+            line = Arrays.copyOf(line, (int) Math.min(maxLine, Math.max((long) line.length * 2, length + n)));
+          }
+          System.arraycopy(chunk, start, line, length, n);
+          length += n;
+        }
+      }
+      if (end < chunkEnd) {
+        chunkPos = end + 1;
         break;
       }
-      if (tooLong) {
-        continue;
-      }
-      if (length == line.length) {
-        if (length >= maxLine) {
-          tooLong = true;
-          continue;
-        }
-        line = Arrays.copyOf(line, (int) Math.min(maxLine, (long) length * 2));
-      }
-      line[length++] = b;
+      chunkPos = chunkEnd;
     }
     lineNumber++;
     if (tooLong) {

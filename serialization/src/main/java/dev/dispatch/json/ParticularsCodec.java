@@ -74,7 +74,7 @@ final class ParticularsCodec implements Codec<Particulars> {
 
   @Override
   public Particulars read(JsonParser p, ReadState r) {
-    String at = r.startObject(p, "particulars");
+    r.startObject(p, "particulars");
     Particulars.Builder b = Particulars.builder();
     for (String name; (name = r.next(p)) != null; ) {
       switch (name) {
@@ -115,15 +115,15 @@ final class ParticularsCodec implements Codec<Particulars> {
           b.legalStatus(r.enumValue(p, LegalStatus.class));
           break;
         default:
-          r.unknown(p, at, name, "nationality, force, side, capture, wounded, injuries, custody, documents, "
+          r.unknown(p, name, "nationality, force, side, capture, wounded, injuries, custody, documents, "
               + "carriedNoDocuments, statements, interpreting, legalStatus");
       }
     }
-    return r.build(p, at, b::build);
+    return r.build(p, b::build);
   }
 
   private static Capture capture(JsonParser p, ReadState r) {
-    String at = r.startObject(p, "a capture");
+    r.startObject(p, "a capture");
     Capture.Builder b = Capture.builder();
     for (String name; (name = r.next(p)) != null; ) {
       switch (name) {
@@ -137,14 +137,14 @@ final class ParticularsCodec implements Codec<Particulars> {
           b.by(r.string(p));
           break;
         default:
-          r.unknown(p, at, name, "date, location, by");
+          r.unknown(p, name, "date, location, by");
       }
     }
-    return r.build(p, at, b::build);
+    return r.build(p, b::build);
   }
 
   private static Custody custody(JsonParser p, ReadState r) {
-    String at = r.startObject(p, "custody");
+    r.startObject(p, "custody");
     Custody.Builder b = Custody.builder();
     for (String name; (name = r.next(p)) != null; ) {
       switch (name) {
@@ -158,14 +158,14 @@ final class ParticularsCodec implements Codec<Particulars> {
           b.conditions(r.string(p));
           break;
         default:
-          r.unknown(p, at, name, "holder, location, conditions");
+          r.unknown(p, name, "holder, location, conditions");
       }
     }
-    return r.build(p, at, b::build);
+    return r.build(p, b::build);
   }
 
   private static Interpreting interpreting(JsonParser p, ReadState r) {
-    String at = r.startObject(p, "interpreting");
+    r.startObject(p, "interpreting");
     Interpreting.Builder b = Interpreting.builder();
     for (String name; (name = r.next(p)) != null; ) {
       switch (name) {
@@ -179,14 +179,14 @@ final class ParticularsCodec implements Codec<Particulars> {
           b.assistedBy(r.string(p));
           break;
         default:
-          r.unknown(p, at, name, "language, interpreters, assistedBy");
+          r.unknown(p, name, "language, interpreters, assistedBy");
       }
     }
-    return r.build(p, at, b::build);
+    return r.build(p, b::build);
   }
 
   private static Document document(JsonParser p, ReadState r) {
-    String at = r.startObject(p, "a document");
+    r.startObject(p, "a document");
     Document.Builder b = Document.builder();
     for (String name; (name = r.next(p)) != null; ) {
       switch (name) {
@@ -215,10 +215,10 @@ final class ParticularsCodec implements Codec<Particulars> {
           b.number(ProtectedCodec.TEXT.read(p, r));
           break;
         default:
-          r.unknown(p, at, name, "kind, issuer, issuedToCarrier, holderDescription, holderOrigin, holderName, "
+          r.unknown(p, name, "kind, issuer, issuedToCarrier, holderDescription, holderOrigin, holderName, "
               + "holderDateOfBirth, number");
       }
     }
-    return r.build(p, at, b::build);
+    return r.build(p, b::build);
   }
 }

@@ -27,7 +27,7 @@ final class PlaceCodec implements Codec<Place> {
 
     @Override
     public Location read(JsonParser p, ReadState r) {
-      String at = r.startObject(p, "a location");
+      r.startObject(p, "a location");
       Relation relation = null;
       PlaceId place = null;
       for (String name; (name = r.next(p)) != null; ) {
@@ -39,10 +39,10 @@ final class PlaceCodec implements Codec<Place> {
             place = r.reference(p, PlaceId::of);
             break;
           default:
-            r.unknown(p, at, name, "relation, place");
+            r.unknown(p, name, "relation, place");
         }
       }
-      return Location.of(r.required(p, at, relation, "relation"), r.required(p, at, place, "place"));
+      return Location.of(r.required(p, relation, "relation"), r.required(p, place, "place"));
     }
   };
 
@@ -80,7 +80,7 @@ final class PlaceCodec implements Codec<Place> {
 
   @Override
   public Place read(JsonParser p, ReadState r) {
-    String at = r.startObject(p, "a place");
+    r.startObject(p, "a place");
     Place.Builder b = Place.builder();
     for (String name; (name = r.next(p)) != null; ) {
       switch (name) {
@@ -109,14 +109,14 @@ final class PlaceCodec implements Codec<Place> {
           b.coordinates(coordinates(p, r));
           break;
         default:
-          r.unknown(p, at, name, "id, printedName, canonicalName, aliases, kind, country, geonamesId, coordinates");
+          r.unknown(p, name, "id, printedName, canonicalName, aliases, kind, country, geonamesId, coordinates");
       }
     }
-    return r.build(p, at, b::build);
+    return r.build(p, b::build);
   }
 
   private static Coordinates coordinates(JsonParser p, ReadState r) {
-    String at = r.startObject(p, "coordinates");
+    r.startObject(p, "coordinates");
     Double latitude = null;
     Double longitude = null;
     GeoPrecision precision = null;
@@ -132,12 +132,12 @@ final class PlaceCodec implements Codec<Place> {
           precision = r.enumValue(p, GeoPrecision.class);
           break;
         default:
-          r.unknown(p, at, name, "latitude, longitude, precision");
+          r.unknown(p, name, "latitude, longitude, precision");
       }
     }
-    double lat = r.required(p, at, latitude, "latitude");
-    double lon = r.required(p, at, longitude, "longitude");
-    GeoPrecision precise = r.required(p, at, precision, "precision");
-    return r.build(p, at, () -> Coordinates.of(lat, lon, precise));
+    double lat = r.required(p, latitude, "latitude");
+    double lon = r.required(p, longitude, "longitude");
+    GeoPrecision precise = r.required(p, precision, "precision");
+    return r.build(p, () -> Coordinates.of(lat, lon, precise));
   }
 }

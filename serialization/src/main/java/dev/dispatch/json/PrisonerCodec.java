@@ -26,7 +26,7 @@ final class PrisonerCodec implements Codec<Prisoner> {
 
     @Override
     public UnlinkedFacts read(JsonParser p, ReadState r) {
-      String at = r.startObject(p, "unlinked facts");
+      r.startObject(p, "unlinked facts");
       List<PrisonerId> among = null;
       List<Particulars> shares = null;
       for (String name; (name = r.next(p)) != null; ) {
@@ -38,12 +38,12 @@ final class PrisonerCodec implements Codec<Prisoner> {
             shares = r.list(p, "particulars", q -> ParticularsCodec.INSTANCE.read(q, r));
             break;
           default:
-            r.unknown(p, at, name, "among, shares");
+            r.unknown(p, name, "among, shares");
         }
       }
-      List<PrisonerId> a = r.required(p, at, among, "among");
-      List<Particulars> s = r.required(p, at, shares, "shares");
-      return r.build(p, at, () -> UnlinkedFacts.of(a, s));
+      List<PrisonerId> a = r.required(p, among, "among");
+      List<Particulars> s = r.required(p, shares, "shares");
+      return r.build(p, () -> UnlinkedFacts.of(a, s));
     }
   };
 
@@ -61,7 +61,7 @@ final class PrisonerCodec implements Codec<Prisoner> {
 
   @Override
   public Prisoner read(JsonParser p, ReadState r) {
-    String at = r.startObject(p, "a prisoner");
+    r.startObject(p, "a prisoner");
     Prisoner.Builder b = Prisoner.builder();
     for (String name; (name = r.next(p)) != null; ) {
       switch (name) {
@@ -81,9 +81,9 @@ final class PrisonerCodec implements Codec<Prisoner> {
           b.particulars(ParticularsCodec.INSTANCE.read(p, r));
           break;
         default:
-          r.unknown(p, at, name, "id, name, dateOfBirth, face, particulars");
+          r.unknown(p, name, "id, name, dateOfBirth, face, particulars");
       }
     }
-    return r.build(p, at, b::build);
+    return r.build(p, b::build);
   }
 }

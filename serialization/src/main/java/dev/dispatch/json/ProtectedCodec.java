@@ -53,7 +53,7 @@ final class ProtectedCodec<T> implements Codec<Protected<T>> {
 
   @Override
   public Protected<T> read(JsonParser p, ReadState r) {
-    String at = r.startObject(p, "a protected value");
+    r.startObject(p, "a protected value");
     String state = null;
     T value = null;
     String note = null;
@@ -80,30 +80,30 @@ final class ProtectedCodec<T> implements Codec<Protected<T>> {
           release = r.enumValue(p, Protected.Release.class);
           break;
         default:
-          r.unknown(p, at, name, "state, value, note, release");
+          r.unknown(p, name, "state, value, note, release");
       }
     }
-    String s = r.required(p, at, state, "state");
+    String s = r.required(p, state, "state");
     if (s.equals("known")) {
-      T v = r.required(p, at, value, "value");
+      T v = r.required(p, value, "value");
       if (note != null) {
-        throw ReadState.error(p, at + "/note", "no note on a known value", "a note", null);
+        throw ReadState.error(p, ReadState.pointer(p) + "/note", "no note on a known value", "a note", null);
       }
       Protected<T> known = Protected.known(v);
       return release == null ? known : known.released(release);
     }
     if (s.equals("withheld")) {
       if (value != null || release != null) {
-        throw ReadState.error(p, at + (value != null ? "/value" : "/release"), "no value and no release on a withheld value",
+        throw ReadState.error(p, ReadState.pointer(p) + (value != null ? "/value" : "/release"), "no value and no release on a withheld value",
             value != null ? "a value (not quoted: protected)" : "a release", null);
       }
       String n = note;
-      return r.build(p, at, () -> n == null ? Protected.<T>withheld() : Protected.<T>withheld(n));
+      return r.build(p, () -> n == null ? Protected.<T>withheld() : Protected.<T>withheld(n));
     }
     if (s.equals("absent") && value == null && note == null && release == null) {
       return Protected.absent();
     }
-    throw ReadState.error(p, at + "/state", "one of [known, withheld, absent], absent alone",
+    throw ReadState.error(p, ReadState.pointer(p) + "/state", "one of [known, withheld, absent], absent alone",
         "\"" + s + "\"", null);
   }
 }

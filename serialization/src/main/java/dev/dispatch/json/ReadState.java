@@ -2,7 +2,9 @@ package dev.dispatch.json;
 
 import dev.dispatch.id.Id;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationContext;
@@ -23,14 +26,23 @@ import tools.jackson.databind.JsonNode;
 final class ReadState {
   static final String ATTRIBUTE = ReadState.class.getName();
 
-  private DeserializationContext ctxt;
+  private Function<JsonParser, JsonNode> trees;
   private final boolean preserveUnknown;
-  private final Map<Id, String> declared = new HashMap<>();
+  private final Set<Id> declared = new HashSet<>();
   private final List<Object[]> references = new ArrayList<>();
   private final Map<String, Map<String, String>> unknown = new LinkedHashMap<>();
+  /** Property names seen so far in the object open at each nesting depth. */
+  private String[][] seen = new String[16][];
+  private int[] seenCount = new int[16];
 
-  ReadState(DeserializationContext ctxt, boolean preserveUnknown) {
-    this.ctxt = ctxt;
+  /**
+   * A state for one read.
+   *
+   * @param trees reads the value under the parser as a tree, for unknown properties kept when preserving
+   * @param preserveUnknown whether unknown properties are kept rather than rejected
+   */
+  ReadState(Function<JsonParser, JsonNode> trees, boolean preserveUnknown) {
+    this.trees = trees;
     this.preserveUnknown = preserveUnknown;
   }
 
@@ -38,10 +50,10 @@ final class ReadState {
   static ReadState of(DeserializationContext ctxt, boolean preserveUnknownByDefault) {
     Object state = ctxt.getAttribute(ATTRIBUTE);
     if (state instanceof ReadState) {
-      ((ReadState) state).ctxt = ctxt;
+      ((ReadState) state).trees = ctxt::readTree;
       return (ReadState) state;
     }
-    return new ReadState(ctxt, preserveUnknownByDefault);
+    return new ReadState(ctxt::readTree, preserveUnknownByDefault);
   }
 
   /** Unknown properties kept so far: object pointer, then property name, then its JSON text. */
@@ -94,46 +106,75 @@ final class ReadState {
 
   // --- structure -------------------------------------------------------------------------
 
-  /** Checks the current token starts an object; returns the object's pointer. */
-  String startObject(JsonParser p, String what) {
+  /**
+   * Checks the current token starts an object. Pointers are not computed while reading: an
+   * object's own pointer is its parent context's once the parser stands on its END_OBJECT, which is
+   * where {@link #required} and {@link #build} need it.
+   */
+  void startObject(JsonParser p, String what) {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw fail(p, what + " (an object)");
     }
-    return pointer(p);
+    int depth = p.streamReadContext().getNestingDepth();
+    if (depth >= seen.length) {
+      seen = Arrays.copyOf(seen, depth * 2);
+      seenCount = Arrays.copyOf(seenCount, depth * 2);
+    }
+    seenCount[depth] = 0;
   }
 
-  /** Advances to the next property's value; returns its name, or null at the end of the object. */
+  /**
+   * Advances to the next property's value; returns its name, or null at the end of the object.
+   * A name seen before in the same object is an error. This replaces Jackson's duplicate
+   * detection, which costs a hash set per object: the names of one object are few, and the
+   * parser hands out canonical strings, so a short scan is cheaper.
+   */
   String next(JsonParser p) {
     String name = p.nextName();
     if (name != null) {
+      int depth = p.streamReadContext().getNestingDepth();
+      String[] names = seen[depth];
+      int n = seenCount[depth];
+      if (names == null || n == names.length) {
+        names = seen[depth] = names == null ? new String[16] : Arrays.copyOf(names, n * 2);
+      }
+      for (int i = 0; i < n; i++) {
+        if (names[i].equals(name)) {
+          throw error(p, pointer(p), "each property at most once in an object",
+              "a duplicate property \"" + name + "\"", null);
+        }
+      }
+      names[n] = name;
+      seenCount[depth] = n + 1;
       p.nextToken();
     }
     return name;
   }
 
-  /** An unknown property: kept when preserving, an error otherwise. */
-  void unknown(JsonParser p, String objectPointer, String name, String known) {
+  /** An unknown property, the parser on its value: kept when preserving, an error otherwise. */
+  void unknown(JsonParser p, String name, String known) {
+    JsonPointer at = p.streamReadContext().pathAsPointer();
     if (!preserveUnknown) {
-      throw error(p, pointer(p), "one of the properties " + known, "unknown property \"" + name + "\"", null);
+      throw error(p, at.toString(), "one of the properties " + known, "unknown property \"" + name + "\"", null);
     }
-    JsonNode value = ctxt.readTree(p);
-    unknown.computeIfAbsent(objectPointer, k -> new LinkedHashMap<>()).put(name, value.toString());
+    JsonNode value = trees.apply(p);
+    unknown.computeIfAbsent(at.head().toString(), k -> new LinkedHashMap<>()).put(name, value.toString());
   }
 
-  /** Fails unless a required property was read. */
-  <T> T required(JsonParser p, String objectPointer, T value, String name) {
+  /** Fails unless a required property was read; the parser stands on the object's END_OBJECT. */
+  <T> T required(JsonParser p, T value, String name) {
     if (value == null) {
-      throw error(p, objectPointer, "the required property \"" + name + "\"", "none", null);
+      throw error(p, pointer(p), "the required property \"" + name + "\"", "none", null);
     }
     return value;
   }
 
-  /** Builds a model value; an invariant it breaks becomes an error at the object's pointer. */
-  <T> T build(JsonParser p, String objectPointer, Supplier<T> build) {
+  /** Builds a model value at the object's END_OBJECT; a broken invariant is an error at the object. */
+  <T> T build(JsonParser p, Supplier<T> build) {
     try {
       return build.get();
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw error(p, objectPointer, "a value that keeps the model's invariants", "\"" + e.getMessage() + "\"", e);
+      throw error(p, pointer(p), "a value that keeps the model's invariants", "\"" + e.getMessage() + "\"", e);
     }
   }
 
@@ -146,6 +187,16 @@ final class ReadState {
       items.add(element.apply(p));
     }
     return items;
+  }
+
+  /** Reads an array, handing each element to {@code each} as it is read: no list in between. */
+  <T> void each(JsonParser p, String what, Function<JsonParser, T> element, java.util.function.Consumer<T> each) {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw fail(p, "an array of " + what);
+    }
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      each.accept(element.apply(p));
+    }
   }
 
   // --- scalars ---------------------------------------------------------------------------
@@ -190,12 +241,11 @@ final class ReadState {
 
   <E extends Enum<E>> E enumValue(JsonParser p, Class<E> type) {
     String text = string(p);
-    for (E e : type.getEnumConstants()) {
-      if (Wire.name(e).equals(text)) {
-        return e;
-      }
+    E e = Wire.constant(type, text);
+    if (e == null) {
+      throw error(p, pointer(p), "one of " + Wire.names(type), "\"" + text + "\"", null);
     }
-    throw error(p, pointer(p), "one of " + Wire.names(type), "\"" + text + "\"", null);
+    return e;
   }
 
   static String lower(String s) {
@@ -207,32 +257,38 @@ final class ReadState {
   /** Reads an id an element declares; a second declaration of the same id is an error. */
   <I extends Id> I declare(JsonParser p, Function<String, I> of) {
     I id = parsed(p, "an id", of);
-    String at = pointer(p);
-    String first = declared.putIfAbsent(id, at);
-    if (first != null) {
-      throw error(p, at, "a unique " + id.kind() + " id", "\"" + id + "\", already used at " + first, null);
+    if (!declared.add(id)) {
+      throw error(p, pointer(p), "a unique " + id.kind() + " id", "\"" + id + "\", declared earlier in the document",
+          null);
     }
     return id;
   }
 
-  /** Reads an id that refers to another element; it is resolved when the report is complete. */
+  /**
+   * Reads an id that refers to another element. One declared earlier is resolved at once; a
+   * forward reference keeps its place and is resolved when the report is complete.
+   */
   <I extends Id> I reference(JsonParser p, Function<String, I> of) {
     I id = parsed(p, "an id", of);
-    TokenStreamLocation at = p.currentTokenLocation();
-    references.add(new Object[] {id, pointer(p), at.getLineNr(), at.getColumnNr()});
+    if (!declared.contains(id)) {
+      TokenStreamLocation at = p.currentTokenLocation();
+      references.add(new Object[] {id, pointer(p), at.getLineNr(), at.getColumnNr()});
+    }
     return id;
   }
 
   /** Registers an id read earlier at {@code pointer} and {@code at}, typed only now. */
-  <I extends Id> I reference(String text, Function<String, I> of, String pointer, TokenStreamLocation at) {
+  <I extends Id> I reference(String text, Function<String, I> of, Supplier<String> pointer, TokenStreamLocation at) {
     I id;
     try {
       id = of.apply(text);
     } catch (IllegalArgumentException e) {
-      throw new DispatchJsonException(pointer, "an id", "\"" + text + "\" (" + e.getMessage() + ")",
+      throw new DispatchJsonException(pointer.get(), "an id", "\"" + text + "\" (" + e.getMessage() + ")",
           at.getLineNr(), at.getColumnNr(), e);
     }
-    references.add(new Object[] {id, pointer, at.getLineNr(), at.getColumnNr()});
+    if (!declared.contains(id)) {
+      references.add(new Object[] {id, pointer.get(), at.getLineNr(), at.getColumnNr()});
+    }
     return id;
   }
 
@@ -240,7 +296,7 @@ final class ReadState {
   void resolveReferences() {
     for (Object[] r : references) {
       Id id = (Id) r[0];
-      if (!declared.containsKey(id)) {
+      if (!declared.contains(id)) {
         throw new DispatchJsonException((String) r[1], "the id of a " + id.kind() + " in this report",
             "\"" + id + "\", which is not there", (Integer) r[2], (Integer) r[3], null);
       }

@@ -49,7 +49,7 @@ final class ReportCodec implements Codec<Report> {
 
   @Override
   public Report read(JsonParser p, ReadState r) {
-    String at = r.startObject(p, "a Dispatch report document");
+    r.startObject(p, "a Dispatch report document");
     Report.Builder b = Report.builder();
     String format = null;
     Long version = null;
@@ -99,32 +99,32 @@ final class ReportCodec implements Codec<Report> {
           b.updates(r.list(p, "updates", q -> update(q, r)));
           break;
         case "places":
-          b.places(r.list(p, "places", q -> PlaceCodec.INSTANCE.read(q, r)));
+          r.each(p, "places", q -> PlaceCodec.INSTANCE.read(q, r), b::addPlaces);
           break;
         case "sources":
-          b.sources(r.list(p, "sources", q -> SourceCodec.INSTANCE.read(q, r)));
+          r.each(p, "sources", q -> SourceCodec.INSTANCE.read(q, r), b::addSources);
           break;
         case "statements":
-          b.statements(r.list(p, "statements", q -> StatementCodec.INSTANCE.read(q, r)));
+          r.each(p, "statements", q -> StatementCodec.INSTANCE.read(q, r), b::addStatements);
           break;
         case "figures":
-          b.figures(r.list(p, "figures", q -> FigureCodec.INSTANCE.read(q, r)));
+          r.each(p, "figures", q -> FigureCodec.INSTANCE.read(q, r), b::addFigures);
           break;
         case "prisoners":
-          b.prisoners(r.list(p, "prisoners", q -> PrisonerCodec.INSTANCE.read(q, r)));
+          r.each(p, "prisoners", q -> PrisonerCodec.INSTANCE.read(q, r), b::addPrisoners);
           break;
         case "unlinked":
           b.unlinked(r.list(p, "unlinked facts", q -> PrisonerCodec.UNLINKED.read(q, r)));
           break;
         default:
-          r.unknown(p, at, name, "format, version, id, url, headline, publisher, credit, contributors, language, "
+          r.unknown(p, name, "format, version, id, url, headline, publisher, credit, contributors, language, "
               + "published, dateline, updates, places, sources, statements, figures, prisoners, unlinked");
       }
     }
-    r.required(p, at, format, "format");
-    r.required(p, at, version, "version");
+    r.required(p, format, "format");
+    r.required(p, version, "version");
     r.resolveReferences();
-    return r.build(p, at, b::build);
+    return r.build(p, b::build);
   }
 
   private static URI uri(String text) {
@@ -140,7 +140,7 @@ final class ReportCodec implements Codec<Report> {
   }
 
   private static Update update(JsonParser p, ReadState r) {
-    String at = r.startObject(p, "an update");
+    r.startObject(p, "an update");
     DateValue when = null;
     String text = null;
     for (String name; (name = r.next(p)) != null; ) {
@@ -152,12 +152,12 @@ final class ReportCodec implements Codec<Report> {
           text = r.string(p);
           break;
         default:
-          r.unknown(p, at, name, "when, text");
+          r.unknown(p, name, "when, text");
       }
     }
     DateValue wn = when;
     String t = text;
-    return r.build(p, at, () -> wn == null ? (t == null ? Update.unspecified() : Update.printed(t))
+    return r.build(p, () -> wn == null ? (t == null ? Update.unspecified() : Update.printed(t))
         : t == null ? Update.on(wn) : Update.of(wn, t));
   }
 }

@@ -75,7 +75,7 @@ final class SourceCodec implements Codec<Source> {
 
   @Override
   public Source read(JsonParser p, ReadState r) {
-    String at = r.startObject(p, "a source");
+    r.startObject(p, "a source");
     String type = null;
     SourceId id = null;
     String name = null;
@@ -137,31 +137,31 @@ final class SourceCodec implements Codec<Source> {
           break;
         default:
           seen.remove(property);
-          r.unknown(p, at, property, "type, id, and those of the source's type");
+          r.unknown(p, property, "type, id, and those of the source's type");
       }
     }
-    String t = r.required(p, at, type, "type");
+    String t = r.required(p, type, "type");
     for (String property : seen) {
       if (!PROPERTIES.get(t).contains(property)) {
-        throw ReadState.error(p, at + "/" + property, "only the properties of a " + t + " source " + PROPERTIES.get(t),
+        throw ReadState.error(p, ReadState.pointer(p) + "/" + property, "only the properties of a " + t + " source " + PROPERTIES.get(t),
             "\"" + property + "\"", null);
       }
     }
-    SourceId sid = r.required(p, at, id, "id");
+    SourceId sid = r.required(p, id, "id");
     switch (t) {
       case "person": {
-        Person.Builder b = Person.builder().id(sid).name(r.required(p, at, name, "name"));
+        Person.Builder b = Person.builder().id(sid).name(r.required(p, name, "name"));
         if (role != null) {
           b.role(role);
         }
         if (affiliation != null) {
           b.affiliation(affiliation);
         }
-        return r.build(p, at, b::build);
+        return r.build(p, b::build);
       }
       case "organisation": {
-        Organisation.Builder b = Organisation.builder().id(sid).name(r.required(p, at, name, "name"))
-            .kind(r.required(p, at, kind, "kind"));
+        Organisation.Builder b = Organisation.builder().id(sid).name(r.required(p, name, "name"))
+            .kind(r.required(p, kind, "kind"));
         if (abbreviation != null) {
           b.abbreviation(abbreviation);
         }
@@ -171,26 +171,26 @@ final class SourceCodec implements Codec<Source> {
         if (parent != null) {
           b.parent(parent);
         }
-        return r.build(p, at, b::build);
+        return r.build(p, b::build);
       }
       case "anonymous": {
-        Anonymous.Builder b = Anonymous.builder().id(sid).description(r.required(p, at, description, "description"));
+        Anonymous.Builder b = Anonymous.builder().id(sid).description(r.required(p, description, "description"));
         if (reason != null) {
           b.reason(reason);
         }
         if (affiliation != null) {
           b.affiliation(affiliation);
         }
-        return r.build(p, at, b::build);
+        return r.build(p, b::build);
       }
       case "collective": {
         Collective.Builder b = Collective.builder().id(sid)
-            .description(r.required(p, at, description, "description")).members(members);
-        return r.build(p, at, b::build);
+            .description(r.required(p, description, "description")).members(members);
+        return r.build(p, b::build);
       }
       default: {
-        Voice v = r.required(p, at, voice, "voice");
-        return r.build(p, at, () -> OwnVoice.of(sid, v));
+        Voice v = r.required(p, voice, "voice");
+        return r.build(p, () -> OwnVoice.of(sid, v));
       }
     }
   }

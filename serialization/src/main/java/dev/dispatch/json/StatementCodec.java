@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
@@ -46,7 +47,7 @@ final class StatementCodec implements Codec<Statement> {
 
   @Override
   public Statement read(JsonParser p, ReadState r) {
-    String at = r.startObject(p, "a statement");
+    r.startObject(p, "a statement");
     Statement.Builder b = Statement.builder();
     for (String name; (name = r.next(p)) != null; ) {
       switch (name) {
@@ -69,17 +70,17 @@ final class StatementCodec implements Codec<Statement> {
           b.location(PlaceCodec.LOCATION.read(p, r));
           break;
         default:
-          r.unknown(p, at, name, "id, attribution, text, about, eventTime, location");
+          r.unknown(p, name, "id, attribution, text, about, eventTime, location");
       }
     }
-    return r.build(p, at, b::build);
+    return r.build(p, b::build);
   }
 
   private static Id reference(JsonParser p, ReadState r) {
-    String at = r.startObject(p, "a reference");
+    r.startObject(p, "a reference");
     Function<String, ? extends Id> kind = null;
     String id = null;
-    String idPointer = null;
+    JsonPointer idPointer = null;
     TokenStreamLocation idLocation = null;
     for (String name; (name = r.next(p)) != null; ) {
       switch (name) {
@@ -92,13 +93,14 @@ final class StatementCodec implements Codec<Statement> {
           break;
         case "id":
           id = r.string(p);
-          idPointer = ReadState.pointer(p);
+          idPointer = p.streamReadContext().pathAsPointer();
           idLocation = p.currentTokenLocation();
           break;
         default:
-          r.unknown(p, at, name, "kind, id");
+          r.unknown(p, name, "kind, id");
       }
     }
-    return r.reference(r.required(p, at, id, "id"), r.required(p, at, kind, "kind"), idPointer, idLocation);
+    JsonPointer at = idPointer;
+    return r.reference(r.required(p, id, "id"), r.required(p, kind, "kind"), () -> at.toString(), idLocation);
   }
 }

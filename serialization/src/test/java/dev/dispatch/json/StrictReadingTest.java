@@ -103,7 +103,7 @@ class StrictReadingTest {
         Arguments.of("dangling place in a chain", "/statements/16/location/place", "\"atlantis\"",
             "/statements/16/location/place", "got \"atlantis\", which is not there"),
         Arguments.of("duplicate id", "/statements/1/id", "\"captured\"", "/statements/1/id",
-            "expected a unique statement id, got \"captured\", already used at /statements/0/id"),
+            "expected a unique statement id, got \"captured\", declared earlier in the document"),
         Arguments.of("unassigned country", "/places/0/country", "\"XX\"", "/places/0/country", "expected an ISO 3166-1"),
         Arguments.of("a range upside down", "/figures/0/count",
             "{\"qualifier\":\"between\",\"number\":93,\"rangeEnd\":60,\"unit\":\"persons\"}", "/figures/0/count",

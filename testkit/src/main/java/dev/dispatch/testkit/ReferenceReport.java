@@ -111,6 +111,11 @@ public final class ReferenceReport {
     return REPORT;
   }
 
+  /** The reference report built anew through the builders; equal to {@link #report()}. */
+  public static Report build() {
+    return newReport();
+  }
+
   private static Attribution said(SourceId source, Mode mode) {
     return Attribution.of(source, mode);
   }
@@ -124,7 +129,7 @@ public final class ReferenceReport {
     return Statement.builder().id(id).attribution(attribution).text(text).addAbout(about).build();
   }
 
-  private static Report build() {
+  private static Report newReport() {
     Population northKoreanTroops = Population.builder().description("North Korean troops")
         .nationality(CountryCode.of("KP")).status(CombatantStatus.COMBATANTS).build();
     DateMention saturday = DateMention.unresolved("on Saturday");

@@ -30,7 +30,7 @@ final class StyleRules {
         Map<String, Integer> first = new HashMap<>();
         List<String> contributors = report.contributors();
         for (int i = 0; i < contributors.size(); i++) {
-          String key = contributors.get(i).trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+          String key = normalized(contributors.get(i));
           Integer seen = first.putIfAbsent(key, i);
           if (seen != null) {
             findings.add("contributors[" + i + "]", "\"" + contributors.get(i) + "\" is already listed at contributors["
@@ -40,4 +40,23 @@ final class StyleRules {
       });
 
   static final List<Rule> ALL = List.of(PLACE_SPELLING, DUPLICATE_CONTRIBUTOR);
+
+  /** Lower case, runs of white space as one space, trimmed. */
+  private static String normalized(String name) {
+    StringBuilder s = new StringBuilder(name.length());
+    boolean space = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = s.length() > 0;
+      } else {
+        if (space) {
+          s.append(' ');
+          space = false;
+        }
+        s.append(c);
+      }
+    }
+    return s.toString().toLowerCase(Locale.ROOT);
+  }
 }

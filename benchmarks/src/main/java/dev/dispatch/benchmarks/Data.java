@@ -1,0 +1,38 @@
+package dev.dispatch.benchmarks;
+
+import dev.dispatch.json.DispatchJson;
+import dev.dispatch.json.NdjsonWriter;
+import dev.dispatch.json.View;
+import dev.dispatch.report.Report;
+import dev.dispatch.testkit.Generators;
+import dev.dispatch.testkit.ReferenceReport;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The inputs every benchmark and the results tool share, so byte counts match what was measured. */
+public final class Data {
+  private Data() {}
+
+  /** Reports in the NDJSON benchmarks. */
+  public static final int NDJSON_REPORTS = 1_000;
+
+  /** The reference report's public JSON. */
+  public static byte[] referenceJson() {
+    return DispatchJson.create().write(ReferenceReport.report()).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Generated reports, always the same. */
+  public static List<Report> generated() {
+    return Generators.reports(8).sample(7L, NDJSON_REPORTS);
+  }
+
+  /** The generated reports as NDJSON, public view. */
+  public static byte[] ndjson() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (NdjsonWriter w = DispatchJson.create().ndjsonWriter(out, View.PUBLIC)) {
+      generated().forEach(w::write);
+    }
+    return out.toByteArray();
+  }
+}

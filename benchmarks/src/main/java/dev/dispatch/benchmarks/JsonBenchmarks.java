@@ -1,0 +1,103 @@
+package dev.dispatch.benchmarks;
+
+import dev.dispatch.benchmarks.baseline.Records.RReport;
+import dev.dispatch.json.DispatchJson;
+import dev.dispatch.report.Report;
+import dev.dispatch.testkit.ReferenceReport;
+import dev.dispatch.validation.ValidationResult;
+import dev.dispatch.validation.Validator;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The reference report: read, write, validate, build; against plain records with a default
+ * {@link JsonMapper} and a token skim of the same bytes, measured in the same run.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(2)
+public class JsonBenchmarks {
+  private byte[] bytes;
+  private Report report;
+  private RReport record;
+  private DispatchJson json;
+  private JsonMapper plain;
+  private JsonFactory factory;
+  private Validator validator;
+
+  /** Prepares the inputs once per trial. */
+  @Setup
+  public void setUp() {
+    bytes = Data.referenceJson();
+    json = DispatchJson.create();
+    plain = JsonMapper.builder().build();
+    factory = new JsonFactory();
+    report = json.read(bytes);
+    record = plain.readValue(bytes, RReport.class);
+    validator = Validator.defaults();
+  }
+
+  /** Dispatch reads the reference report: strict, checked, references resolved. */
+  @Benchmark
+  public Report readDispatch() {
+    return json.read(bytes);
+  }
+
+  /** Baseline: databind into plain records. */
+  @Benchmark
+  public RReport readRecords() {
+    return plain.readValue(bytes, RReport.class);
+  }
+
+  /** Upper bound: every token of the same bytes, nothing built. */
+  @Benchmark
+  public long readTokenSkim() {
+    long tokens = 0;
+    try (JsonParser p = factory.createParser(bytes)) {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        tokens++;
+      }
+    }
+    return tokens;
+  }
+
+  /** Dispatch writes the public view. */
+  @Benchmark
+  public byte[] writeDispatch() {
+    return json.mapper().writeValueAsBytes(report);
+  }
+
+  /** Baseline: databind from plain records. */
+  @Benchmark
+  public byte[] writeRecords() {
+    return plain.writeValueAsBytes(record);
+  }
+
+  /** Validation with every default rule. */
+  @Benchmark
+  public ValidationResult validate() {
+    return validator.validate(report);
+  }
+
+  /** Building the reference report through the builders, invariants checked. */
+  @Benchmark
+  public Report build() {
+    return ReferenceReport.build();
+  }
+}

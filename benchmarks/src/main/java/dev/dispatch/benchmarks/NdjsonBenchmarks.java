@@ -1,0 +1,96 @@
+package dev.dispatch.benchmarks;
+
+import dev.dispatch.json.DispatchJson;
+import dev.dispatch.json.NdjsonReader;
+import dev.dispatch.json.NdjsonWriter;
+import dev.dispatch.json.View;
+import dev.dispatch.report.Report;
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.json.JsonFactory;
+
+/** NDJSON of {@value Data#NDJSON_REPORTS} generated reports: streamed read and write, against a token skim. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(2)
+public class NdjsonBenchmarks {
+  private byte[] bytes;
+  private List<Report> reports;
+  private DispatchJson json;
+  private JsonFactory factory;
+
+  /** Prepares the inputs once per trial. */
+  @Setup
+  public void setUp() {
+    json = DispatchJson.create();
+    factory = new JsonFactory();
+    reports = Data.generated();
+    bytes = Data.ndjson();
+  }
+
+  /** Dispatch streams the reports back one at a time. */
+  @Benchmark
+  public long readDispatch() {
+    long figures = 0;
+    try (NdjsonReader r = json.ndjsonReader(new ByteArrayInputStream(bytes), NdjsonReader.OnError.STOP)) {
+      while (r.hasNext()) {
+        figures += r.next().figures().size();
+      }
+    }
+    return figures;
+  }
+
+  /** Upper bound: every token of the same bytes, nothing built. */
+  @Benchmark
+  public long readTokenSkim() {
+    long tokens = 0;
+    try (JsonParser p = factory.createParser(bytes)) {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        tokens++;
+      }
+    }
+    return tokens;
+  }
+
+  /** Dispatch writes the reports, public view, to a discarding stream. */
+  @Benchmark
+  public long writeDispatch() {
+    Counting out = new Counting();
+    try (NdjsonWriter w = json.ndjsonWriter(out, View.PUBLIC)) {
+      reports.forEach(w::write);
+    }
+    return out.bytes;
+  }
+
+  /** Counts and discards. */
+  static final class Counting extends OutputStream {
+    long bytes;
+
+    @Override
+    public void write(int b) {
+      bytes++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      bytes += len;
+    }
+  }
+}
