@@ -19,4 +19,5 @@ module dev.dispatch.core {
   exports dev.dispatch.prisoner;
   exports dev.dispatch.privacy;
   exports dev.dispatch.report;
+  exports dev.dispatch.phrase;
 }

@@ -1,8 +1,5 @@
 package dev.dispatch.testkit;
 
-import dev.dispatch.count.Count;
-import dev.dispatch.count.Magnitude;
-import dev.dispatch.count.Unit;
 import dev.dispatch.figure.Figure;
 import dev.dispatch.figure.Measure;
 import dev.dispatch.figure.Outcome;
@@ -25,6 +22,8 @@ import dev.dispatch.prisoner.Interpreting;
 import dev.dispatch.prisoner.Particulars;
 import dev.dispatch.prisoner.Prisoner;
 import dev.dispatch.prisoner.UnlinkedFacts;
+import dev.dispatch.phrase.CountPhrases;
+import dev.dispatch.phrase.DatePhrases;
 import dev.dispatch.privacy.Protected;
 import dev.dispatch.report.Report;
 import dev.dispatch.report.Update;
@@ -41,12 +40,7 @@ import dev.dispatch.source.Person;
 import dev.dispatch.source.Verification;
 import dev.dispatch.source.Voice;
 import dev.dispatch.statement.Statement;
-import dev.dispatch.time.DateInterval;
 import dev.dispatch.time.DateMention;
-import dev.dispatch.time.PartialDate;
-import dev.dispatch.time.Season;
-import java.time.Month;
-import java.time.MonthDay;
 import java.util.List;
 
 /**
@@ -132,7 +126,7 @@ public final class ReferenceReport {
   private static Report newReport() {
     Population northKoreanTroops = Population.builder().description("North Korean troops")
         .nationality(CountryCode.of("KP")).status(CombatantStatus.COMBATANTS).build();
-    DateMention saturday = DateMention.unresolved("on Saturday");
+    DateMention saturday = DatePhrases.resolve("on Saturday");
 
     Particulars bothPrisoners = Particulars.builder()
         .nationality(CountryCode.of("KP"))
@@ -191,21 +185,20 @@ public final class ReferenceReport {
             OwnVoice.of(BACKGROUND, Voice.BACKGROUND))
         .addFigures(
             Figure.builder().id(DEPLOYED).measure(Measure.FORCE_STRENGTH)
-                .count(Count.about(11_000).printedAs("about 11,000"))
+                .count(CountPhrases.parse("about 11,000"))
                 .population(northKoreanTroops).location(Location.in(KURSK))
                 .attribution(said(ASSESSMENTS, Mode.ASSESSMENT)).build(),
             Figure.builder().id(TERRITORY).measure(Measure.TERRITORY)
-                .count(Count.of(Magnitude.HUNDREDS).in(Unit.SQUARE_KILOMETRES).printedAs("hundreds of square kilometers"))
+                .count(CountPhrases.parse("hundreds of square kilometers"))
                 .population(Population.builder().description("Ukrainian forces").nationality(CountryCode.of("UA"))
                     .status(CombatantStatus.COMBATANTS).build())
                 .location(Location.in(KURSK))
                 .attribution(said(BACKGROUND, Mode.PARAPHRASE)).build(),
             Figure.builder().id(KILLED_OR_WOUNDED).measure(Measure.CASUALTIES)
                 .addOutcomes(Outcome.KILLED, Outcome.WOUNDED)
-                .count(Count.moreThan(1_000).printedAs("more than 1,000"))
+                .count(CountPhrases.parse("more than 1,000"))
                 .population(northKoreanTroops).location(Location.in(KURSK))
-                .period(DateMention.of("in the last week of December",
-                    DateInterval.of(PartialDate.of(MonthDay.of(12, 25)), PartialDate.of(MonthDay.of(12, 31)))))
+                .period(DatePhrases.resolve("in the last week of December"))
                 .attribution(said(BLINKEN, Mode.PARAPHRASE).on(DateMention.unresolved("Last week"))).build())
         .addPrisoners(
             Prisoner.builder().id(FIRST).particulars(bothPrisoners).build(),
@@ -213,7 +206,7 @@ public final class ReferenceReport {
         .addUnlinked(
             UnlinkedFacts.of(both, List.of(
                 Particulars.builder().capture(Capture.builder().by("Ukrainian special forces")
-                    .date(DateMention.of("on January 9", PartialDate.of(MonthDay.of(1, 9)))).build()).build(),
+                    .date(DatePhrases.resolve("on January 9")).build()).build(),
                 Particulars.builder().capture(Capture.builder().by("Ukrainian paratroopers").build()).build())),
             UnlinkedFacts.of(both, List.of(
                 Particulars.builder().addInjuries("injury to his jaw").build(),
@@ -236,7 +229,7 @@ public final class ReferenceReport {
             Statement.builder().from(statement(INCURSION, said(BACKGROUND, Mode.PARAPHRASE),
                     "Ukrainian forces occupied hundreds of square kilometers after launching a cross-border invasion "
                         + "last August.", TERRITORY, KURSK))
-                .eventTime(DateMention.of("last August", PartialDate.of(Month.AUGUST))).build(),
+                .eventTime(DatePhrases.resolve("last August")).build(),
             statement(LOSSES, said(BLINKEN, Mode.PARAPHRASE).on(DateMention.unresolved("Last week")),
                 "more than 1,000 North Korean troops were killed or wounded in Kursk in the last week of December",
                 KILLED_OR_WOUNDED, KURSK),
@@ -272,7 +265,7 @@ public final class ReferenceReport {
                     + "Russia, and said to be carried by a captured soldier.", TUVA, FIRST, SECOND),
             Statement.builder().from(statement(OBTAINED, soldierViaSbu(),
                     "he obtained the document last fall in Russia"))
-                .eventTime(DateMention.of("last fall", PartialDate.of(Season.AUTUMN)))
+                .eventTime(DatePhrases.resolve("last fall"))
                 .location(Location.in(RUSSIA)).build(),
             statement(TRAINED, soldierViaSbu(),
                 "some North Korean combat troops only trained with Russian troops for a week"),
