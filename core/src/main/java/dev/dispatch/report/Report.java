@@ -37,6 +37,8 @@ import org.immutables.value.Value;
  *   <li>every cross-reference resolves inside the report: attribution chains' sources,
  *       affiliations and members, statements' subjects, figures' and captures' places, custodians,
  *       a prisoner's statements, unlinked facts' prisoners;
+ *   <li>no organisation is its own ancestor and no collective its own member, directly or through
+ *       others;
  *   <li>the headline, publisher and contributors are not blank; the language is a well-formed
  *       BCP 47 tag.
  * </ul>
@@ -212,6 +214,25 @@ public abstract sealed class Report permits ImmutableReport {
         }
       }
     }
+    sources().forEach(s -> acyclic(s, new java.util.HashSet<>()));
+  }
+
+  /**
+   * An organisation is not its own ancestor, and a collective not its own member, however far
+   * down: such a cycle makes "who speaks for whom" unanswerable.
+   */
+  private void acyclic(Source source, java.util.Set<SourceId> path) {
+    if (!path.add(source.id())) {
+      throw new IllegalArgumentException("Report.sources[" + source.id() + "]: parent or member chain cycles back to \""
+          + source.id() + "\"");
+    }
+    List<SourceId> next = source instanceof dev.dispatch.source.Organisation
+        ? ((dev.dispatch.source.Organisation) source).parent().map(List::of).orElse(List.of())
+        : source instanceof dev.dispatch.source.Collective ? ((dev.dispatch.source.Collective) source).members() : List.of();
+    for (SourceId id : next) {
+      source(id).ifPresent(s -> acyclic(s, path));
+    }
+    path.remove(source.id());
   }
 
   private void resolve(String list, Id holder, List<Id> references) {

@@ -20,7 +20,10 @@ import dev.dispatch.prisoner.Prisoner;
 import dev.dispatch.prisoner.UnlinkedFacts;
 import dev.dispatch.source.Anonymous;
 import dev.dispatch.source.Attribution;
+import dev.dispatch.source.Collective;
 import dev.dispatch.source.Mode;
+import dev.dispatch.source.Organisation;
+import dev.dispatch.source.OrganisationKind;
 import dev.dispatch.source.OwnVoice;
 import dev.dispatch.source.Voice;
 import dev.dispatch.statement.Statement;
@@ -36,6 +39,28 @@ class ReportTest {
 
   private static Statement said(String id, SourceId by) {
     return Statement.builder().id(StatementId.of(id)).attribution(Attribution.of(by, Mode.PARAPHRASE)).text("text").build();
+  }
+
+  /** A report with at least one element of each kind, every list non-empty. */
+  static Report richReport() {
+    SourceId own = SourceId.of("own");
+    dev.dispatch.id.PrisonerId p1 = dev.dispatch.id.PrisonerId.of("p1");
+    dev.dispatch.id.PrisonerId p2 = dev.dispatch.id.PrisonerId.of("p2");
+    return base()
+        .addContributors("A Writer")
+        .addUpdates(Update.printed("This story has been updated."))
+        .addPlaces(Place.builder().id(PlaceId.of("k")).printedName("Kiev").canonicalName("Kyiv").addAliases("Kiew").build())
+        .addSources(Collective.builder().id(SourceId.of("c")).description("assessments").addMembers(own).build())
+        .addStatements(Statement.builder().from(said("s1", own)).addAbout(PlaceId.of("k")).build())
+        .addFigures(Figure.builder().id(FigureId.of("f1")).measure(Measure.CASUALTIES)
+            .addOutcomes(dev.dispatch.figure.Outcome.KILLED).count(Count.exactly(3))
+            .addBreakdowns(dev.dispatch.figure.Breakdown.of("children", Count.exactly(1))).build())
+        .addPrisoners(Prisoner.builder().id(p1).particulars(Particulars.builder().addInjuries("jaw")
+                .addStatements(StatementId.of("s1")).addDocuments(dev.dispatch.prisoner.Document.builder().kind("ID").build())
+                .build()).build(),
+            Prisoner.builder().id(p2).build())
+        .addUnlinked(UnlinkedFacts.of(List.of(p1, p2), List.of(Particulars.builder().build(), Particulars.builder().build())))
+        .build();
   }
 
   @Test
@@ -76,6 +101,21 @@ class ReportTest {
     assertMessage("Report.prisoners[p1]: refers to statement \"s9\", which is not in the report",
         () -> base().addPrisoners(Prisoner.builder().id(PrisonerId.of("p1"))
             .particulars(Particulars.builder().addStatements(StatementId.of("s9")).build()).build()).build());
+  }
+
+  @Test
+  void sourcesDoNotCycle() {
+    Organisation a = Organisation.builder().id(SourceId.of("a")).name("A").kind(OrganisationKind.MILITARY)
+        .parent(SourceId.of("b")).build();
+    Organisation b = Organisation.builder().id(SourceId.of("b")).name("B").kind(OrganisationKind.MILITARY)
+        .parent(SourceId.of("a")).build();
+    assertMessage("Report.sources[a]: parent or member chain cycles back to \"a\"", () -> base().addSources(a, b).build());
+    Collective x = Collective.builder().id(SourceId.of("x")).description("x").addMembers(SourceId.of("y")).build();
+    Collective y = Collective.builder().id(SourceId.of("y")).description("y").addMembers(SourceId.of("x")).build();
+    assertMessage("Report.sources[x]: parent or member chain cycles back to \"x\"", () -> base().addSources(x, y).build());
+    Organisation top = Organisation.builder().id(SourceId.of("top")).name("Top").kind(OrganisationKind.GOVERNMENT).build();
+    Organisation child = Organisation.builder().from(a).parent(SourceId.of("top")).build();
+    assertEquals(2, base().addSources(top, child).build().sources().size() - 1);
   }
 
   @Test

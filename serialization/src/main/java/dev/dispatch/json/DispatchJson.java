@@ -53,6 +53,7 @@ public final class DispatchJson {
             .maxDocumentLength(limits.maxDocumentLength())
             .maxNumberLength(limits.maxNumberLength())
             .maxNameLength(limits.maxNameLength())
+            .maxTokenCount(limits.maxTokenCount())
             .build())
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
@@ -130,7 +131,9 @@ public final class DispatchJson {
    */
   Preserved<Report> read(byte[] bytes, int offset, int length, boolean preserveUnknown) {
     int len = length < 0 ? bytes.length - offset : length;
+    JsonParser parser = null;
     try (JsonParser p = mapper.createParser(bytes, offset, len)) {
+      parser = p;
       ReadState state = new ReadState(trees::readTree, preserveUnknown);
       if (p.nextToken() == null) {
         throw new DispatchJsonException("", "a JSON document", "empty input", 1, 1, null);
@@ -143,16 +146,20 @@ public final class DispatchJson {
     } catch (DispatchJsonException e) {
       throw e;
     } catch (JacksonException e) {
-      throw translate(e);
+      throw translate(e, parser);
     }
   }
 
-  /** Jackson's own failures as ours, without Jackson's text, which may quote the input. */
-  static DispatchJsonException translate(JacksonException e) {
-    TokenStreamLocation at = e.getLocation();
+  /**
+   * Jackson's own failures as ours, without Jackson's text, which may quote the input. Where the
+   * exception carries no place (the read limits' exceptions do not), the parser gives it.
+   */
+  static DispatchJsonException translate(JacksonException e, JsonParser parser) {
+    TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : parser == null ? null : parser.currentLocation();
     long line = at == null ? -1 : at.getLineNr();
     long column = at == null ? -1 : at.getColumnNr();
-    String pointer = pointer(e);
+    String pointer = e.processor() == null && parser != null ? parser.streamReadContext().pathAsPointer().toString()
+        : pointer(e);
     String original = String.valueOf(e.getOriginalMessage());
     if (e instanceof StreamConstraintsException) {
       return new DispatchJsonException(pointer, "input within the read limits", "input beyond them ("

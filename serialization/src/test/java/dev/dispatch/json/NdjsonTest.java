@@ -78,7 +78,7 @@ class NdjsonTest {
 
   @Test
   void aLineBeyondTheDocumentLimitIsSkippedWithoutBeingHeld() {
-    DispatchJson small = DispatchJson.create(new Limits(64, 1_024, 4_096, 20, 32));
+    DispatchJson small = DispatchJson.create(new Limits(64, 1_024, 4_096, 20, 32, 10_000));
     String longLine = "{\"headline\":\"" + "x".repeat(10_000) + "\"}";
     byte[] bytes = (longLine + "\n" + new String(stream(1), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
     try (NdjsonReader r = small.ndjsonReader(new ByteArrayInputStream(bytes), NdjsonReader.OnError.COLLECT)) {
