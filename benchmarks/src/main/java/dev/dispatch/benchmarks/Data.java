@@ -9,6 +9,9 @@ import dev.dispatch.testkit.ReferenceReport;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.json.JsonFactory;
 
 /** The inputs every benchmark and the results tool share, so byte counts match what was measured. */
 public final class Data {
@@ -25,6 +28,17 @@ public final class Data {
   /** Generated reports, always the same. */
   public static List<Report> generated() {
     return Generators.reports(8).sample(7L, NDJSON_REPORTS);
+  }
+
+  /** Reads every token of {@code bytes} and builds nothing: the upper bound of a Jackson-based reader. */
+  public static long skim(JsonFactory factory, byte[] bytes) {
+    long tokens = 0;
+    try (JsonParser p = factory.createParser(bytes)) {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        tokens++;
+      }
+    }
+    return tokens;
   }
 
   /** The generated reports as NDJSON, public view. */

@@ -63,6 +63,9 @@ public final class CountPhrases {
   private static final Set<String> PERSONS = Set.of("people", "persons", "person", "troops", "soldiers", "civilians",
       "prisoners", "personnel", "fighters", "men", "servicemen");
 
+  /** Words that end a broken phrase rather than name a unit: "one hundred and" is not 100 "and"s. */
+  private static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "of", "to", "the", "a", "an", "than", "between");
+
   private static final Map<String, Unit> UNITS = Map.ofEntries(Map.entry("km2", Unit.SQUARE_KILOMETRES),
       Map.entry("km²", Unit.SQUARE_KILOMETRES), Map.entry("days", Unit.DAYS), Map.entry("day", Unit.DAYS),
       Map.entry("weeks", Unit.WEEKS), Map.entry("week", Unit.WEEKS), Map.entry("months", Unit.of("months")),
@@ -163,7 +166,8 @@ public final class CountPhrases {
       t.next();
       return unit;
     }
-    if (word.matches("[a-z][a-z0-9_]{0,31}") && t.peek(1) == null && !SMALL.containsKey(word)) {
+    if (word.matches("[a-z][a-z0-9_]{0,31}") && t.peek(1) == null && !SMALL.containsKey(word)
+        && !FUNCTION_WORDS.contains(word)) {
       t.next();
       return Unit.of(word);
     }
