@@ -9,11 +9,9 @@ import dev.dispatch.report.Report;
 import dev.dispatch.testkit.ReferenceReport;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -86,23 +84,5 @@ class NdjsonTest {
       assertEquals(2, r.errors().size());
       assertTrue(r.errors().get(0).getMessage().contains("a line of at most 4096 bytes"), r.errors().get(0).getMessage());
     }
-  }
-
-  /** 200,000 reports through a JVM with a 64 MB heap: a memory check, not a timing. */
-  @Test
-  void streamsOfAnyLengthReadInConstantMemory() throws Exception {
-    String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-    List<String> command = new ArrayList<>(List.of(java, "-Xmx64m", "-cp", System.getProperty("java.class.path")));
-    String modulePath = System.getProperty("jdk.module.path");
-    if (modulePath != null) {
-      command.set(3, System.getProperty("java.class.path") + File.pathSeparator + modulePath);
-    }
-    command.add(NdjsonMemoryCheck.class.getName());
-    command.add("200000");
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(process.waitFor(10, TimeUnit.MINUTES), "finished");
-    assertEquals(0, process.exitValue(), output);
-    assertEquals("read 200000 reports, 600000 figures", output.trim());
   }
 }
