@@ -33,7 +33,9 @@ public final class Results {
     for (JsonNode r : results) {
       String name = r.get("benchmark").asString();
       name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
-      score.put(name, new double[] {r.at("/primaryMetric/score").asDouble(), r.at("/primaryMetric/scoreError").asDouble()});
+      JsonNode error = r.at("/primaryMetric/scoreError");
+      // One iteration has no error estimate: JMH writes "NaN" as a string.
+      score.put(name, new double[] {r.at("/primaryMetric/score").asDouble(), error.isNumber() ? error.asDouble() : Double.NaN});
     }
     double referenceBytes = Data.referenceJson().length;
     double ndjsonBytes = Data.ndjson().length;

@@ -40,6 +40,23 @@ class SmokeTest {
         "NdjsonBenchmarks.writeDispatch"), names);
   }
 
+  /** The results tool reads JMH's output, including a single iteration's "NaN" error, and updates a document. */
+  @Test
+  void theResultsToolWritesTheTable(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path json = dir.resolve("r.json");
+    java.nio.file.Files.writeString(json, "[{\"benchmark\":\"dev.dispatch.benchmarks.JsonBenchmarks.readDispatch\","
+        + "\"primaryMetric\":{\"score\":200.0,\"scoreError\":\"NaN\"}},"
+        + "{\"benchmark\":\"dev.dispatch.benchmarks.JsonBenchmarks.readRecords\","
+        + "\"primaryMetric\":{\"score\":100.0,\"scoreError\":1.5}}]");
+    java.nio.file.Path doc = dir.resolve("doc.md");
+    java.nio.file.Files.writeString(doc, "head\n<!-- results:start -->\nold\n<!-- results:end -->\ntail\n");
+    Results.main(new String[] {json.toString(), doc.toString()});
+    String text = java.nio.file.Files.readString(doc);
+    assertTrue(text.contains("| JsonBenchmarks.readDispatch | 200.0 | NaN |"), text);
+    assertTrue(text.contains("| 2.00x | readRecords | >= 1.0 | yes |"), text);
+    assertTrue(text.startsWith("head\n<!-- results:start -->\n| benchmark") && text.endsWith("<!-- results:end -->\ntail\n"), text);
+  }
+
   @Test
   void theBaselineReadsWhatDispatchWrites() {
     JsonBenchmarks b = new JsonBenchmarks();
