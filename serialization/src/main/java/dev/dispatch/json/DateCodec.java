@@ -11,17 +11,8 @@ import tools.jackson.core.JsonParser;
  */
 final class DateCodec implements Codec<DateMention> {
   static final DateCodec INSTANCE = new DateCodec();
-  static final Codec<DateValue> VALUE = new Codec<>() {
-    @Override
-    public void write(DateValue value, JsonGenerator g, WriteState w) {
-      g.writeString(value.toEdtf());
-    }
-
-    @Override
-    public DateValue read(JsonParser p, ReadState r) {
-      return r.parsed(p, "an EDTF date of the supported subset", DateValue::parse);
-    }
-  };
+  static final Codec<DateValue> VALUE = Codec.text(DateValue::toEdtf, "an EDTF date of the supported subset",
+      DateValue::parse);
 
   @Override
   public void write(DateMention m, JsonGenerator g, WriteState w) {

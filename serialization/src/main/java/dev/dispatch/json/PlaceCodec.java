@@ -46,17 +46,8 @@ final class PlaceCodec implements Codec<Place> {
     }
   };
 
-  static final Codec<CountryCode> COUNTRY = new Codec<>() {
-    @Override
-    public void write(CountryCode c, JsonGenerator g, WriteState w) {
-      g.writeString(c.alpha2());
-    }
-
-    @Override
-    public CountryCode read(JsonParser p, ReadState r) {
-      return r.parsed(p, "an ISO 3166-1 alpha-2 code", CountryCode::of);
-    }
-  };
+  static final Codec<CountryCode> COUNTRY = Codec.text(CountryCode::alpha2, "an ISO 3166-1 alpha-2 code",
+      CountryCode::of);
 
   @Override
   public void write(Place place, JsonGenerator g, WriteState w) {
