@@ -1,14 +1,29 @@
 package dev.dispatch.count;
 
+import java.util.OptionalLong;
+
 /**
- * An order of magnitude printed in words: "dozens", "hundreds", "thousands".
+ * A quantity printed in words rather than digits: "a handful", "several", "dozens", "scores of",
+ * "hundreds", "numerous".
  *
- * <p>A plural means at least two of the unit: "hundreds" is read as 200 to 999. These bounds are
- * a documented convention of this library, not a statement of the report.
+ * <p>The bounds are a documented convention of this library, not a statement of the report: a
+ * plural of a round number means at least two of it ("hundreds" is 200 to 999), and a word with
+ * no ceiling ("numerous") has no upper bound. {@code docs/phrases.md} lists the words each
+ * constant is read from.
  */
 public enum Magnitude {
+  /** "a handful": 2 to 5. */
+  HANDFUL(2, 5),
+  /** "several" on its own: 3 to 9. */
+  SEVERAL(3, 9),
+  /** "numerous": at least 3, no upper bound. */
+  NUMEROUS(3, -1),
+  /** "tens of": 20 to 99. */
+  TENS(20, 99),
   /** "dozens": 24 to 99. */
   DOZENS(24, 99),
+  /** "scores of": 40 to 199 (a score is 20). */
+  SCORES(40, 199),
   /** "hundreds": 200 to 999. */
   HUNDREDS(200, 999),
   /** "thousands": 2,000 to 9,999. */
@@ -33,8 +48,8 @@ public enum Magnitude {
     return low;
   }
 
-  /** The largest number this magnitude stands for. */
-  public long high() {
-    return high;
+  /** The largest number this magnitude stands for; empty when it has no ceiling. */
+  public OptionalLong high() {
+    return high < 0 ? OptionalLong.empty() : OptionalLong.of(high);
   }
 }

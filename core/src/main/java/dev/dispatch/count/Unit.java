@@ -1,10 +1,13 @@
 package dev.dispatch.count;
 
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
- * What a {@link Count} counts: persons by default, square kilometres, days, or any other unit
- * named by a short lower-case code.
+ * The unit of measure of a {@link Count}: persons by default, square kilometres, days, tonnes, or
+ * any other unit named by a short lower-case code. A unit is a measure, never a noun of what is
+ * counted: "100 deaths" counts persons, and keeps "deaths" as the count's
+ * {@linkplain Count#noun() noun}.
  *
  * <p>A unit is its code: two units are equal when their codes are. Codes are 1 to 32 characters
  * of {@code [a-z0-9_]}, starting with a letter. Immutable and thread-safe.
@@ -20,6 +23,14 @@ public final class Unit {
   public static final Unit DAYS = new Unit("days");
   /** Duration in weeks. */
   public static final Unit WEEKS = new Unit("weeks");
+  /** Duration in hours. */
+  public static final Unit HOURS = new Unit("hours");
+  /** Duration in months. */
+  public static final Unit MONTHS = new Unit("months");
+  /** Duration in years; also ages. */
+  public static final Unit YEARS = new Unit("years");
+  /** Mass in metric tonnes: aid delivered, explosives. */
+  public static final Unit TONNES = new Unit("tonnes");
 
   private final String code;
 
@@ -47,6 +58,14 @@ public final class Unit {
         return DAYS;
       case "weeks":
         return WEEKS;
+      case "hours":
+        return HOURS;
+      case "months":
+        return MONTHS;
+      case "years":
+        return YEARS;
+      case "tonnes":
+        return TONNES;
       default:
         if (!CODE.matcher(code).matches()) {
           throw new IllegalArgumentException(
@@ -56,13 +75,18 @@ public final class Unit {
     }
   }
 
+  /** Whether this is a unit of time (hours, days, weeks, months, years): a duration's unit. */
+  public boolean isTime() {
+    return this == HOURS || this == DAYS || this == WEEKS || this == MONTHS || this == YEARS;
+  }
+
   /** The unit's code, such as {@code "persons"} or {@code "km2"}. */
   public String code() {
     return code;
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof Unit && ((Unit) other).code.equals(code);
   }
 

@@ -1,33 +1,63 @@
 package dev.dispatch.figure;
 
-import dev.dispatch.count.Count;
 import dev.dispatch.internal.Checks;
-import org.immutables.value.Value;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * A part of a figure's total: "including 12 children". Whether it fits its total is checked by
- * the {@link Figure} that holds it.
+ * Parts of a whole, and whether they make it up: "12 men, 9 women and 4 children" is a
+ * {@linkplain Completeness#COMPLETE complete} breakdown of 25; "including 12 children" a
+ * {@linkplain Completeness#PARTIAL partial} one. Each {@link Part} may itself break down, to a
+ * depth of {@value #MAX_DEPTH}: killed children within killed within all casualties.
  *
- * <p>Invariant: the label is not blank. Immutable and thread-safe.
+ * <p>Invariants, checked at construction: at least one part; no two parts with the same facets;
+ * nesting at most {@value #MAX_DEPTH} parts deep. Whether the parts fit their whole is checked by
+ * the {@link Part} or {@link Figure} that holds the breakdown. Immutable and thread-safe.
+ *
+ * @param completeness whether the parts sum to the whole
+ * @param parts the parts
  */
-@Value.Immutable
-public abstract sealed class Breakdown permits ImmutableBreakdown {
+public record Breakdown(Completeness completeness, List<Part> parts) {
 
-  Breakdown() {}
+  /**
+   * The deepest nesting of parts: deep enough for any report (outcome, status, age, sex, place),
+   * shallow enough that the JSON of a report stays within the reader's default nesting limit.
+   */
+  public static final int MAX_DEPTH = 32;
 
-  /** What part of the total this is: "children". */
-  public abstract String label();
-
-  /** How many. */
-  public abstract Count count();
-
-  /** A breakdown. */
-  public static Breakdown of(String label, Count count) {
-    return ImmutableBreakdown.builder().label(label).count(count).build();
+  /** Checks the invariants and copies the list; the message names the field. */
+  public Breakdown {
+    Checks.notNull(completeness, "completeness");
+    parts = List.copyOf(Checks.notNull(parts, "parts"));
+    Checks.check(!parts.isEmpty(), "Breakdown", "parts", "at least one part is required");
+    List<List<Facet>> facets = new ArrayList<>(parts.size());
+    int deepest = 0;
+    for (Part p : parts) {
+      facets.add(p.facets());
+      deepest = Math.max(deepest, p.depth());
+    }
+    Checks.check(Checks.distinct(facets), "Breakdown", "parts", "must not hold two parts with the same facets");
+    int depth = deepest;
+    Checks.check(depth <= MAX_DEPTH, "Breakdown", "parts",
+        () -> "expected parts nested at most " + MAX_DEPTH + " deep, got " + depth);
   }
 
-  @Value.Check
-  void check() {
-    Checks.notBlank(label(), "Breakdown", "label");
+  /** Parts that sum to the whole. */
+  public static Breakdown complete(Part... parts) {
+    return new Breakdown(Completeness.COMPLETE, List.of(parts));
+  }
+
+  /** Some parts of the whole: "including ...". */
+  public static Breakdown partial(Part... parts) {
+    return new Breakdown(Completeness.PARTIAL, List.of(parts));
+  }
+
+  /** How many parts deep this breakdown nests: 1 when its parts do not break down further. */
+  public int depth() {
+    int deepest = 0;
+    for (Part p : parts) {
+      deepest = Math.max(deepest, p.depth());
+    }
+    return deepest;
   }
 }

@@ -1,6 +1,6 @@
 package dev.dispatch.figure;
 
-/** Whether a population is civilians or combatants, where the report says. */
+/** Whether people are civilians or combatants, where the report says. */
 public enum CombatantStatus {
   /** Members of armed forces or groups. */
   COMBATANTS,

@@ -1,36 +1,52 @@
 package dev.dispatch.figure;
 
 import dev.dispatch.count.Count;
+import dev.dispatch.id.EventId;
 import dev.dispatch.id.FigureId;
 import dev.dispatch.id.Id;
 import dev.dispatch.internal.Checks;
 import dev.dispatch.place.Location;
 import dev.dispatch.source.Attribution;
-import dev.dispatch.time.DateMention;
+import dev.dispatch.source.Hedge;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A casualty, force or territory figure: a {@link Count} of something among a population, in a
- * place, over a period or cumulative to a date, according to an attribution.
+ * A figure: a {@link Count} of people to whom something happened, of forces, of territory, or of
+ * anything else, among a population, in a place, over a {@link Timeframe}, according to one or
+ * more attributions, about an event, with the structure real reporting gives it.
+ *
+ * <ul>
+ *   <li><b>Parts</b>: {@link #breakdowns()} into {@link Part}s by outcome, age, sex, status, place,
+ *       party, nested to any practical depth, complete or partial.
+ *   <li><b>Relations</b>: {@link #relations()} to other figures: revises, share of, sum of, excluded
+ *       from, compared with.
+ *   <li><b>Counting rules</b>: {@link #basis()} (a recorded or verified minimum, an estimate) and
+ *       {@link #scope()} (the event, or one facility's count).
+ *   <li><b>Hedges</b>: {@link #hedge()} ("could have killed"), separate from the attributions'
+ *       verification status.
+ * </ul>
  *
  * <p>Invariants, checked at construction:
  * <ul>
- *   <li>a {@link Measure#CASUALTIES} figure has at least one outcome; other measures have none;
- *   <li>a period and a "cumulative to" date exclude each other;
- *   <li>each breakdown is in the total's unit and its lower bound does not exceed the total's
- *       upper bound: a breakdown that certainly exceeds its total cannot be built (one that merely
- *       may exceed it is a validation finding);
- *   <li>breakdown labels are distinct.
+ *   <li>a {@link Measure#PEOPLE} figure has at least one outcome, and UNSPECIFIED only alone; other
+ *       measures have none; an outcome phrase needs outcomes;
+ *   <li>each part is in the whole's unit and its lower bound does not exceed the whole's upper
+ *       bound, at every level (a part that certainly exceeds its whole cannot be built; one that
+ *       merely may is a validation finding);
+ *   <li>attributions and relations are distinct; no relation points at the figure itself.
  * </ul>
  * Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract sealed class Figure permits ImmutableFigure {
+public abstract class Figure {
 
   Figure() {}
 
@@ -40,8 +56,11 @@ public abstract sealed class Figure permits ImmutableFigure {
   /** What kind of quantity it is. */
   public abstract Measure measure();
 
-  /** For casualties, what happened to those counted: "killed or wounded" is {KILLED, WOUNDED}. */
+  /** For people, what happened to those counted: "killed or wounded" is {KILLED, WOUNDED}. */
   public abstract Set<Outcome> outcomes();
+
+  /** The outcome word as printed when it is a euphemism or unusual: "eliminated". */
+  public abstract Optional<String> outcomePhrase();
 
   /** The number. */
   public abstract Count count();
@@ -52,24 +71,73 @@ public abstract sealed class Figure permits ImmutableFigure {
   /** Where, when stated. */
   public abstract Optional<Location> location();
 
-  /** Over what period, when stated: "in the last week of December". */
-  public abstract Optional<DateMention> period();
+  /** Over what time, when stated: a period, or a running total since a start and as of a cut-off. */
+  public abstract Optional<Timeframe> timeframe();
 
-  /** The date up to which the figure is cumulative, when stated. */
-  public abstract Optional<DateMention> cumulativeTo();
+  /** How the number was arrived at, when the report says: a recorded minimum, an estimate. */
+  public abstract Optional<CountingBasis> basis();
 
-  /** According to whom; absent when the report gives no source (a validation finding). */
-  public abstract Optional<Attribution> attribution();
+  /** What it counts over, when the report says: the event, or one facility. */
+  public abstract Optional<CountingScope> scope();
 
-  /** Parts of the total. */
+  /** The event it is about, by id. */
+  public abstract Optional<EventId> event();
+
+  /** According to whom: several when stated jointly; none when the report gives no source (a validation finding). */
+  public abstract List<Attribution> attributions();
+
+  /** The hedge the report gives the figure: "could have killed", "are believed to". */
+  public abstract Optional<Hedge> hedge();
+
+  /** Parts of the whole. */
   public abstract List<Breakdown> breakdowns();
 
-  /** The ids this figure refers to: its place and its attribution chain's sources. */
+  /** How it relates to other figures of the report. */
+  public abstract List<FigureRelation> relations();
+
+  /**
+   * What the figure implies about the true number: for a {@linkplain CountingBasis#isMinimum()
+   * recorded or verified minimum}, at least its lower bound; otherwise its count. "The UN recorded
+   * 25 deaths" implies at least 25, not exactly 25.
+   */
+  public Count impliedCount() {
+    if (basis().isPresent() && basis().get().isMinimum()) {
+      return Count.atLeast(count().lowerBound()).withUnit(count().unit());
+    }
+    return count();
+  }
+
+  /**
+   * The ids this figure refers to: places, parties, event, attribution chains' sources, related
+   * figures and statements, and those of every nested part.
+   */
   public List<Id> references() {
     List<Id> ids = new ArrayList<>();
-    location().ifPresent(l -> ids.add(l.place()));
-    attribution().ifPresent(a -> ids.addAll(a.sources()));
+    location().ifPresent(l -> ids.addAll(l.places()));
+    population().ifPresent(p -> ids.addAll(p.references()));
+    event().ifPresent(ids::add);
+    attributions().forEach(a -> ids.addAll(a.sources()));
+    relations().forEach(r -> ids.addAll(r.references()));
+    for (Breakdown b : breakdowns()) {
+      for (Part p : b.parts()) {
+        collect(p, ids);
+      }
+    }
     return Collections.unmodifiableList(ids);
+  }
+
+  /** Adds the ids {@code part} and its nested parts refer to; iterative, as parts nest. */
+  static void collect(Part part, List<Id> ids) {
+    Deque<Part> todo = new ArrayDeque<>();
+    todo.push(part);
+    while (!todo.isEmpty()) {
+      Part p = todo.pop();
+      p.facets().forEach(f -> ids.addAll(f.references()));
+      p.attributions().forEach(a -> ids.addAll(a.sources()));
+      for (Breakdown b : p.breakdowns()) {
+        b.parts().forEach(todo::push);
+      }
+    }
   }
 
   /** A builder. */
@@ -77,35 +145,210 @@ public abstract sealed class Figure permits ImmutableFigure {
     return new Builder();
   }
 
-  /** Builds a {@link Figure}; {@code build()} checks the invariants. */
-  public static final class Builder extends ImmutableFigure.Builder {
-    Builder() {}
+  /** This figure with another count. */
+  public Figure withCount(Count count) {
+    return copy().withCount(count);
+  }
+
+  /** This figure with a population. */
+  public Figure withPopulation(Population population) {
+    return copy().withPopulation(population);
+  }
+
+  /** This figure in a location. */
+  public Figure withLocation(Location location) {
+    return copy().withLocation(location);
+  }
+
+  /** This figure over a timeframe. */
+  public Figure withTimeframe(Timeframe timeframe) {
+    return copy().withTimeframe(timeframe);
+  }
+
+  /** This figure with a hedge. */
+  public Figure withHedge(Hedge hedge) {
+    return copy().withHedge(hedge);
+  }
+
+  /** This figure about an event. */
+  public Figure withEvent(EventId event) {
+    return copy().withEvent(event);
+  }
+
+  /** This figure with one more attribution. */
+  public Figure withAttribution(Attribution attribution) {
+    List<Attribution> all = new ArrayList<>(attributions());
+    all.add(Checks.notNull(attribution, "attribution"));
+    return copy().withAttributions(all);
+  }
+
+  /** This figure with one more relation. */
+  public Figure withRelation(FigureRelation relation) {
+    List<FigureRelation> all = new ArrayList<>(relations());
+    all.add(Checks.notNull(relation, "relation"));
+    return copy().withRelations(all);
+  }
+
+  /** This value as its generated implementation, whose withers copy it; every instance is one. */
+  private ImmutableFigure copy() {
+    return (ImmutableFigure) ImmutableFigure.copyOf(this);
   }
 
   @Value.Check
   void check() {
-    if (measure() == Measure.CASUALTIES) {
-      Checks.check(!outcomes().isEmpty(), "Figure", "outcomes", "at least one outcome is required for CASUALTIES");
+    if (measure() == Measure.PEOPLE) {
+      Checks.check(!outcomes().isEmpty(), "Figure", "outcomes", "at least one outcome is required for PEOPLE");
+      Checks.check(!outcomes().contains(Outcome.UNSPECIFIED) || outcomes().size() == 1, "Figure", "outcomes",
+          () -> "UNSPECIFIED stands alone, got " + outcomes());
     } else {
-      Checks.check(outcomes().isEmpty(), "Figure", "outcomes", () -> "must be empty for " + measure() + ", got " + outcomes());
+      Checks.check(outcomes().isEmpty(), "Figure", "outcomes",
+          () -> "must be empty for " + measure() + ", got " + outcomes());
     }
-    Checks.check(period().isEmpty() || cumulativeTo().isEmpty(), "Figure", "cumulativeTo", "excludes a period");
-    Count total = count();
-    for (int i = 0; i < breakdowns().size(); i++) {
-      Breakdown b = breakdowns().get(i);
-      String field = "breakdowns[" + i + "].count";
-      Checks.check(b.count().unit().equals(total.unit()), "Figure", field,
-          () -> "expected the total's unit " + total.unit() + ", got " + b.count().unit());
-      if (total.upperBound().isPresent()) {
-        long max = total.upperBound().getAsLong();
-        Checks.check(b.count().lowerBound() <= max, "Figure", field,
-            () -> "lower bound " + b.count().lowerBound() + " exceeds the total's upper bound " + max);
-      }
+    outcomePhrase().ifPresent(p -> Checks.notBlank(p, "Figure", "outcomePhrase"));
+    Checks.check(outcomePhrase().isEmpty() || !outcomes().isEmpty(), "Figure", "outcomePhrase", "needs outcomes");
+    Checks.check(Checks.distinct(attributions()), "Figure", "attributions", "must be distinct");
+    Checks.check(Checks.distinct(relations()), "Figure", "relations", "must be distinct");
+    for (FigureRelation r : relations()) {
+      Checks.check(!r.references().contains(id()), "Figure", "relations", "must not relate the figure to itself");
     }
-    if (breakdowns().size() > 1) {
-      List<String> labels = new ArrayList<>(breakdowns().size());
-      breakdowns().forEach(b -> labels.add(b.label()));
-      Checks.check(Checks.distinct(labels), "Figure", "breakdowns", "labels must be distinct");
+    Part.fits(count(), breakdowns(), "Figure", "breakdowns");
+  }
+
+  /**
+   * Builds a {@link Figure}. Required: {@link #id}, {@link #measure}, {@link #count}. Not
+   * thread-safe; {@link #build()} checks the invariants.
+   */
+  public static final class Builder {
+    private final ImmutableFigure.Builder b = ImmutableFigure.generatedBuilder();
+    private @Nullable FigureId id;
+    private @Nullable Measure measure;
+    private @Nullable Count count;
+
+    private Builder() {}
+
+    /** Sets the figure's id, unique among the report's figures. */
+    public Builder id(FigureId id) {
+      this.id = Checks.notNull(id, "id");
+      return this;
+    }
+
+    /** Sets what kind of quantity it is. */
+    public Builder measure(Measure measure) {
+      this.measure = Checks.notNull(measure, "measure");
+      return this;
+    }
+
+    /** Adds outcomes: what happened to the people counted. */
+    public Builder addOutcomes(Outcome... outcomes) {
+      b.addOutcomes(outcomes);
+      return this;
+    }
+
+    /** Replaces the outcomes. */
+    public Builder outcomes(Iterable<Outcome> outcomes) {
+      b.outcomes(outcomes);
+      return this;
+    }
+
+    /** Sets the outcome word as printed: "eliminated". */
+    public Builder outcomePhrase(String outcomePhrase) {
+      b.outcomePhrase(Checks.notNull(outcomePhrase, "outcomePhrase"));
+      return this;
+    }
+
+    /** Sets the number. */
+    public Builder count(Count count) {
+      this.count = Checks.notNull(count, "count");
+      return this;
+    }
+
+    /** Sets whom it counts. */
+    public Builder population(Population population) {
+      b.population(Checks.notNull(population, "population"));
+      return this;
+    }
+
+    /** Sets where. */
+    public Builder location(Location location) {
+      b.location(Checks.notNull(location, "location"));
+      return this;
+    }
+
+    /** Sets over what time. */
+    public Builder timeframe(Timeframe timeframe) {
+      b.timeframe(Checks.notNull(timeframe, "timeframe"));
+      return this;
+    }
+
+    /** Sets how the number was arrived at. */
+    public Builder basis(CountingBasis basis) {
+      b.basis(Checks.notNull(basis, "basis"));
+      return this;
+    }
+
+    /** Sets what it counts over. */
+    public Builder scope(CountingScope scope) {
+      b.scope(Checks.notNull(scope, "scope"));
+      return this;
+    }
+
+    /** Sets the event it is about, an event of the report. */
+    public Builder event(EventId event) {
+      b.event(Checks.notNull(event, "event"));
+      return this;
+    }
+
+    /** Adds attributions: who states it. */
+    public Builder addAttributions(Attribution... attributions) {
+      b.addAttributions(attributions);
+      return this;
+    }
+
+    /** Replaces the attributions. */
+    public Builder attributions(Iterable<Attribution> attributions) {
+      b.attributions(attributions);
+      return this;
+    }
+
+    /** Sets the hedge. */
+    public Builder hedge(Hedge hedge) {
+      b.hedge(Checks.notNull(hedge, "hedge"));
+      return this;
+    }
+
+    /** Adds breakdowns of the whole. */
+    public Builder addBreakdowns(Breakdown... breakdowns) {
+      b.addBreakdowns(breakdowns);
+      return this;
+    }
+
+    /** Replaces the breakdowns. */
+    public Builder breakdowns(Iterable<Breakdown> breakdowns) {
+      b.breakdowns(breakdowns);
+      return this;
+    }
+
+    /** Adds relations to other figures. */
+    public Builder addRelations(FigureRelation... relations) {
+      b.addRelations(relations);
+      return this;
+    }
+
+    /** Replaces the relations. */
+    public Builder relations(Iterable<FigureRelation> relations) {
+      b.relations(relations);
+      return this;
+    }
+
+    /**
+     * The figure.
+     *
+     * @throws IllegalArgumentException naming the field, if a required field is not set or an
+     *     invariant is broken
+     */
+    public Figure build() {
+      return b.id(Checks.required(id, "Figure", "id")).measure(Checks.required(measure, "Figure", "measure"))
+          .count(Checks.required(count, "Figure", "count")).build();
     }
   }
 }

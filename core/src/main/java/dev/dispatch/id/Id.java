@@ -1,7 +1,8 @@
 package dev.dispatch.id;
 
 /**
- * A typed identifier of one element of a report: a source, statement, figure, prisoner or place.
+ * A typed identifier of one element of a report: a source, statement, figure, prisoner, place,
+ * event, party or person mentioned.
  *
  * <p>An id's {@linkplain #value() value} is 1 to 64 characters from {@code [A-Za-z0-9._:-]},
  * starting with a letter or digit, so it is safe in JSON Pointers, paths and URLs. Ids of
@@ -9,12 +10,13 @@ package dev.dispatch.id;
  * not {@code FigureId.of("a")}. Cross-references inside a report are by id and must resolve
  * inside that report.
  */
-public sealed interface Id permits SourceId, StatementId, FigureId, PrisonerId, PlaceId, ReportId {
+public sealed interface Id permits SourceId, StatementId, FigureId, PrisonerId, PlaceId, ReportId, EventId, PartyId,
+    PersonId {
 
   /** The id as text. */
   String value();
 
-  /** The kind of element this id names, in lower case: {@code "source"}, {@code "figure"}, ... */
+  /** The kind of element this id names, in lower case: {@code "source"}, {@code "figure"}, {@code "event"}, ... */
   String kind();
 
   /** Checks an id value; the message names the kind and the offending value. */

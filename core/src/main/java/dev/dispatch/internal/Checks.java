@@ -1,13 +1,35 @@
 package dev.dispatch.internal;
 
 import java.util.HashSet;
+import java.util.IllformedLocaleException;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
-/** Argument checks whose messages name the field, shared by the model packages. */
+/**
+ * Argument checks shared by the model packages. Every message names the type and field
+ * ({@code Figure.count: ...}) and says what was expected; none quotes a protected value.
+ */
 public final class Checks {
   private Checks() {}
+
+  /**
+   * The longest text the model accepts, in chars: the JSON reader's default string limit, so
+   * that whatever the model holds reads back with the default limits.
+   */
+  public static final int MAX_TEXT = 1_000_000;
+
+  /** The longest language tag cached; longer valid tags are checked every time. */
+  private static final int CACHED_TAG_LENGTH = 16;
+
+  /** The most tags cached. Only well-formed short tags are cached: a rejected tag is never retained. */
+  private static final int CACHED_TAGS = 256;
+
+  private static final Map<String, Boolean> TAGS = new ConcurrentHashMap<>();
 
   /** Throws unless {@code condition} holds; the message names the field and says what was expected. */
   public static void check(boolean condition, String type, String field, String expected) {
@@ -24,40 +46,65 @@ public final class Checks {
   }
 
   /** Returns {@code value} or throws a {@link NullPointerException} naming the parameter. */
-  public static <T> T notNull(T value, String parameter) {
+  public static <T> T notNull(@Nullable T value, String parameter) {
     return Objects.requireNonNull(value, () -> parameter + " must not be null");
   }
 
-  /** Throws unless {@code text} has a non-blank character; returns it unchanged otherwise. */
+  /**
+   * Returns a required builder value, or throws an {@link IllegalArgumentException} naming the
+   * field: {@code Figure.count: required, but not set}.
+   */
+  public static <T> T required(@Nullable T value, String type, String field) {
+    if (value == null) {
+      throw new IllegalArgumentException(type + "." + field + ": required, but not set");
+    }
+    return value;
+  }
+
+  /**
+   * Throws unless {@code text} has a non-blank character and at most {@link #MAX_TEXT} chars;
+   * returns it unchanged otherwise (text is kept as printed: never trimmed).
+   */
   public static String notBlank(String text, String type, String field) {
     notNull(text, field);
+    check(text.length() <= MAX_TEXT, type, field,
+        () -> "expected at most " + MAX_TEXT + " characters, got " + text.length());
     check(!text.isBlank(), type, field, "must not be blank");
     return text;
   }
 
-  private static final java.util.Map<String, Boolean> TAGS = new java.util.concurrent.ConcurrentHashMap<>();
-
   /**
-   * Throws unless {@code tag} is a well-formed BCP 47 language tag. Results are cached: a corpus
-   * uses a handful of tags, and parsing one is not free.
+   * Throws unless {@code tag} is a well-formed BCP 47 language tag. Well-formed tags of at most
+   * 16 chars are cached (a corpus uses a handful); nothing else is retained, so rejected input
+   * costs no memory after the call.
    */
   public static String languageTag(String tag, String type, String field) {
     notNull(tag, field);
-    boolean ok = TAGS.size() < 1_000 ? TAGS.computeIfAbsent(tag, Checks::wellFormed) : wellFormed(tag);
+    check(tag.length() <= 64, type, field, () -> "expected a BCP 47 tag such as \"en\", got " + tag.length()
+        + " characters");
+    boolean ok = TAGS.containsKey(tag) || wellFormed(tag);
     check(ok, type, field, () -> "expected a BCP 47 tag such as \"en\", got \"" + tag + "\"");
+    if (tag.length() <= CACHED_TAG_LENGTH && TAGS.size() < CACHED_TAGS) {
+      TAGS.putIfAbsent(tag, Boolean.TRUE);
+    }
     return tag;
+  }
+
+  /** The number of cached language tags: for tests of the retention rule. */
+  public static int cachedTags() {
+    return TAGS.size();
   }
 
   private static boolean wellFormed(String tag) {
     try {
-      new java.util.Locale.Builder().setLanguageTag(tag);
+      new Locale.Builder().setLanguageTag(tag);
       return true;
-    } catch (java.util.IllformedLocaleException e) {
+    } catch (IllformedLocaleException e) {
       return false;
     }
   }
 
-  /** Whether the list holds no element twice; cheap for the short lists of a report. */
+  /** Whether the list holds no element twice; a scan for short lists, a hash set beyond. */
   public static boolean distinct(List<?> items) {
     int n = items.size();
     if (n < 2) {
@@ -74,5 +121,11 @@ public final class Checks {
       return true;
     }
     return new HashSet<>(items).size() == n;
+  }
+
+  /** Throws unless every text in the list passes {@link #notBlank} and the list has no duplicate. */
+  public static void distinctTexts(List<String> texts, String type, String field) {
+    texts.forEach(t -> notBlank(t, type, field));
+    check(distinct(texts), type, field, "must not list the same text twice");
   }
 }

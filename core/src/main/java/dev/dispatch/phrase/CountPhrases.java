@@ -89,7 +89,7 @@ public final class CountPhrases {
     if (!t.done()) {
       throw t.expected("a unit such as \"square kilometers\" or \"days\", or the end of the phrase");
     }
-    return count.in(unit).printedAs(phrase);
+    return count.withUnit(unit).withPhrase(phrase);
   }
 
   private static Count count(Tokens t) {

@@ -6,6 +6,8 @@ import dev.dispatch.time.DateInterval;
 import dev.dispatch.time.DateMention;
 import dev.dispatch.time.DateValue;
 import dev.dispatch.time.PartialDate;
+import dev.dispatch.time.Reference;
+import dev.dispatch.time.ReferenceOrigin;
 import dev.dispatch.time.Season;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -95,7 +97,7 @@ public final class DatePhrases {
     DateMention.Builder b = DateMention.builder().phrase(phrase);
     r.value.ifPresent(b::value);
     if (r.value.isPresent() && r.usedReference) {
-      b.resolvedAgainst(PartialDate.of(reference.orElseThrow()));
+      b.reference(Reference.of(PartialDate.of(reference.orElseThrow()), ReferenceOrigin.PUBLICATION));
     }
     return b.build();
   }

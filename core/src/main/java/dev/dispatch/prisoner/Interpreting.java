@@ -2,7 +2,6 @@ package dev.dispatch.prisoner;
 
 import dev.dispatch.internal.Checks;
 import java.util.Optional;
-import org.immutables.value.Value;
 
 /**
  * How captors communicate with a captive: the language, the interpreters, and who helped
@@ -10,37 +9,43 @@ import org.immutables.value.Value;
  *
  * <p>Invariants: at least one attribute is present; the language is a well-formed BCP 47 tag;
  * text attributes are not blank. Immutable and thread-safe.
+ *
+ * @param language the language of communication as a BCP 47 tag: {@code ko}
+ * @param interpreters the interpreters as printed: "Korean translators"
+ * @param assistedBy who helped, as printed: "South Korean intelligence services"
  */
-@Value.Immutable
-public abstract sealed class Interpreting permits ImmutableInterpreting {
+public record Interpreting(Optional<String> language, Optional<String> interpreters, Optional<String> assistedBy) {
 
-  Interpreting() {}
-
-  /** The language of communication as a BCP 47 tag: {@code ko}. */
-  public abstract Optional<String> language();
-
-  /** The interpreters as printed: "Korean translators". */
-  public abstract Optional<String> interpreters();
-
-  /** Who helped, as printed: "South Korean intelligence services". */
-  public abstract Optional<String> assistedBy();
-
-  /** A builder. */
-  public static Builder builder() {
-    return new Builder();
+  /** Checks the invariants; the message names the field. */
+  public Interpreting {
+    Checks.notNull(language, "language");
+    Checks.notNull(interpreters, "interpreters");
+    Checks.notNull(assistedBy, "assistedBy");
+    Checks.check(language.isPresent() || interpreters.isPresent() || assistedBy.isPresent(), "Interpreting",
+        "language", "a language, interpreters or assistance is required");
+    language.ifPresent(l -> Checks.languageTag(l, "Interpreting", "language"));
+    interpreters.ifPresent(i -> Checks.notBlank(i, "Interpreting", "interpreters"));
+    assistedBy.ifPresent(a -> Checks.notBlank(a, "Interpreting", "assistedBy"));
   }
 
-  /** Builds an {@link Interpreting}; {@code build()} checks the invariants. */
-  public static final class Builder extends ImmutableInterpreting.Builder {
-    Builder() {}
+  /** Communication in a language. */
+  public static Interpreting in(String language) {
+    return new Interpreting(Optional.of(Checks.notNull(language, "language")), Optional.empty(), Optional.empty());
   }
 
-  @Value.Check
-  void check() {
-    Checks.check(language().isPresent() || interpreters().isPresent() || assistedBy().isPresent(),
-        "Interpreting", "language", "a language, interpreters or assistance is required");
-    language().ifPresent(l -> Checks.languageTag(l, "Interpreting", "language"));
-    interpreters().ifPresent(i -> Checks.notBlank(i, "Interpreting", "interpreters"));
-    assistedBy().ifPresent(a -> Checks.notBlank(a, "Interpreting", "assistedBy"));
+  /** Communication through interpreters, as printed, language unstated. */
+  public static Interpreting through(String interpreters) {
+    return new Interpreting(Optional.empty(), Optional.of(Checks.notNull(interpreters, "interpreters")),
+        Optional.empty());
+  }
+
+  /** This interpreting through interpreters, as printed. */
+  public Interpreting withInterpreters(String interpreters) {
+    return new Interpreting(language, Optional.of(Checks.notNull(interpreters, "interpreters")), assistedBy);
+  }
+
+  /** This interpreting with who helped, as printed. */
+  public Interpreting withAssistedBy(String assistedBy) {
+    return new Interpreting(language, interpreters, Optional.of(Checks.notNull(assistedBy, "assistedBy")));
   }
 }

@@ -1,52 +1,64 @@
 package dev.dispatch.report;
 
+import dev.dispatch.event.Event;
 import dev.dispatch.figure.Figure;
+import dev.dispatch.figure.FigureRelation;
+import dev.dispatch.id.EventId;
 import dev.dispatch.id.FigureId;
 import dev.dispatch.id.Id;
+import dev.dispatch.id.PartyId;
+import dev.dispatch.id.PersonId;
 import dev.dispatch.id.PlaceId;
 import dev.dispatch.id.PrisonerId;
 import dev.dispatch.id.ReportId;
 import dev.dispatch.id.SourceId;
 import dev.dispatch.id.StatementId;
 import dev.dispatch.internal.Checks;
+import dev.dispatch.internal.Graphs;
+import dev.dispatch.party.Party;
+import dev.dispatch.party.PartyRelation;
+import dev.dispatch.person.Individual;
 import dev.dispatch.place.Place;
-import dev.dispatch.prisoner.Document;
-import dev.dispatch.prisoner.Particulars;
 import dev.dispatch.prisoner.Prisoner;
 import dev.dispatch.prisoner.UnlinkedFacts;
+import dev.dispatch.source.Collective;
+import dev.dispatch.source.Organisation;
 import dev.dispatch.source.Source;
 import dev.dispatch.statement.Statement;
 import dev.dispatch.time.DateValue;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A published news report and everything it states: its sources, statements, figures,
- * prisoner records and places, each with a typed id, and facts about prisoners it does not link
- * to one person.
+ * A published news report and everything it states: its places, parties, sources, people,
+ * events, statements, figures and prisoner records, each with a typed id, and facts about
+ * prisoners it does not link to one person. Also the copy itself: headline (which a cut-off copy
+ * may lack), standfirst, credits, syndication, update and correction history.
  *
- * <p>Invariants, checked at construction (the message names the offending id):
+ * <p>Invariants, checked at construction in time linear in the report's size (the message names
+ * the offending element):
  * <ul>
  *   <li>ids are unique within each kind of element;
- *   <li>every cross-reference resolves inside the report: attribution chains' sources,
- *       affiliations and members, statements' subjects, figures' and captures' places, custodians,
- *       a prisoner's statements, unlinked facts' prisoners;
- *   <li>no organisation is its own ancestor and no collective its own member, directly or through
- *       others;
- *   <li>the headline, publisher and contributors are not blank; the language is a well-formed
+ *   <li>every cross-reference resolves inside the report;
+ *   <li>no organisation is its own ancestor, no collective its own member, no place within
+ *       itself, no party its own member, part or controller, and no figure revises, sums or is a
+ *       share of itself, directly or through others;
+ *   <li>texts are not blank, contributors are listed once each, the language is a well-formed
  *       BCP 47 tag.
  * </ul>
- * Editorial questions (is a quote attributed, does a figure contradict another) are not
- * invariants: they are answered by the validation module. Immutable and thread-safe.
+ * Editorial questions (is a quote attributed, does a figure contradict another, is the headline
+ * missing) are not invariants: they are answered by the validation module. Immutable and
+ * thread-safe.
  */
 @Value.Immutable
-public abstract sealed class Report permits ImmutableReport {
+public abstract class Report {
 
   Report() {}
 
@@ -56,8 +68,11 @@ public abstract sealed class Report permits ImmutableReport {
   /** Where the report is published, when known. */
   public abstract Optional<URI> url();
 
-  /** The headline as published. */
-  public abstract String headline();
+  /** The headline as published; absent when the copy at hand lacks it (never invented). */
+  public abstract Optional<String> headline();
+
+  /** The standfirst (dek, subheading) as published. */
+  public abstract Optional<String> standfirst();
 
   /** The publisher: "CNN". */
   public abstract String publisher();
@@ -74,25 +89,46 @@ public abstract sealed class Report permits ImmutableReport {
   /** When the report was published: absent when unknown, approximate when estimated. */
   public abstract Optional<DateValue> published();
 
-  /** The update history, oldest first. */
+  /** The update and correction history, oldest first. */
   public abstract List<Update> updates();
 
   /** The dateline as printed, when there is one. */
   public abstract Optional<String> dateline();
 
+  /** Whose copy it is, when the publisher republished an agency's. */
+  public abstract Optional<Syndication> syndication();
+
+  /** Picture credits as printed: "Photo: SBU/Handout via Reuters". */
+  public abstract List<String> pictureCredits();
+
+  /** Whether the copy at hand is cut off: the text ends before the report does. */
+  @Value.Default
+  public boolean truncated() {
+    return false;
+  }
+
   /** The places the report names. */
   public abstract List<Place> places();
+
+  /** The parties to the conflict the report names. */
+  public abstract List<Party> parties();
 
   /** The sources the report cites, including its own voice. */
   public abstract List<Source> sources();
 
+  /** People the report mentions who are neither sources nor prisoners, protected by default. */
+  public abstract List<Individual> people();
+
+  /** What happened: strikes, captures, exchanges. */
+  public abstract List<Event> events();
+
   /** What the sources said. */
   public abstract List<Statement> statements();
 
-  /** Casualty, force and territory figures. */
+  /** Casualty, force, territory and other figures. */
   public abstract List<Figure> figures();
 
-  /** One record per captured person the report describes. */
+  /** One record per captured or detained person the report describes. */
   public abstract List<Prisoner> prisoners();
 
   /** Facts about prisoners that the report does not link to one person. */
@@ -103,9 +139,24 @@ public abstract sealed class Report permits ImmutableReport {
     return find(id, Place.class);
   }
 
+  /** The party with the given id, if the report holds it. */
+  public Optional<Party> party(PartyId id) {
+    return find(id, Party.class);
+  }
+
   /** The source with the given id, if the report holds it. */
   public Optional<Source> source(SourceId id) {
     return find(id, Source.class);
+  }
+
+  /** The person with the given id, if the report holds them. */
+  public Optional<Individual> person(PersonId id) {
+    return find(id, Individual.class);
+  }
+
+  /** The event with the given id, if the report holds it. */
+  public Optional<Event> event(EventId id) {
+    return find(id, Event.class);
   }
 
   /** The statement with the given id, if the report holds it. */
@@ -125,7 +176,7 @@ public abstract sealed class Report permits ImmutableReport {
 
   /** Whether the report holds an element with this id. */
   public boolean contains(Id id) {
-    return index().containsKey(id);
+    return index().containsKey(Checks.notNull(id, "id"));
   }
 
   private <T> Optional<T> find(Id id, Class<T> type) {
@@ -137,7 +188,10 @@ public abstract sealed class Report permits ImmutableReport {
   Map<Id, Object> index() {
     Map<Id, Object> index = new HashMap<>();
     put(index, places(), Place::id);
+    put(index, parties(), Party::id);
     put(index, sources(), Source::id);
+    put(index, people(), Individual::id);
+    put(index, events(), Event::id);
     put(index, statements(), Statement::id);
     put(index, figures(), Figure::id);
     put(index, prisoners(), Prisoner::id);
@@ -155,33 +209,23 @@ public abstract sealed class Report permits ImmutableReport {
 
   /**
    * This report as its public view carries it: every known {@link dev.dispatch.privacy.Protected}
-   * value (prisoners' names, dates of birth and faces; documents' holders and numbers) is
-   * {@linkplain dev.dispatch.privacy.Protected#redacted() redacted}; everything else is kept.
+   * value (the identities of prisoners and people mentioned; documents' holders, dates of birth
+   * and numbers) is {@linkplain dev.dispatch.privacy.Protected#redacted() redacted}; everything
+   * else is kept.
    *
    * @return the redacted report, or this report if it holds no known protected value
    */
   public Report redacted() {
-    List<Prisoner> prisoners = prisoners().stream().map(Report::redact).collect(Collectors.toList());
-    List<UnlinkedFacts> unlinked = unlinked().stream()
-        .map(u -> UnlinkedFacts.of(u.among(), u.shares().stream().map(Report::redact).collect(Collectors.toList())))
-        .collect(Collectors.toList());
-    if (prisoners.equals(prisoners()) && unlinked.equals(unlinked())) {
+    List<Prisoner> prisoners = new ArrayList<>(prisoners().size());
+    prisoners().forEach(p -> prisoners.add(p.redacted()));
+    List<UnlinkedFacts> unlinked = new ArrayList<>(unlinked().size());
+    unlinked().forEach(u -> unlinked.add(u.redacted()));
+    List<Individual> people = new ArrayList<>(people().size());
+    people().forEach(p -> people.add(p.redacted()));
+    if (prisoners.equals(prisoners()) && unlinked.equals(unlinked()) && people.equals(people())) {
       return this;
     }
-    return builder().from(this).prisoners(prisoners).unlinked(unlinked).build();
-  }
-
-  private static Prisoner redact(Prisoner p) {
-    return Prisoner.builder().from(p).name(p.name().redacted()).dateOfBirth(p.dateOfBirth().redacted())
-        .face(p.face().redacted()).particulars(redact(p.particulars())).build();
-  }
-
-  private static Particulars redact(Particulars p) {
-    List<Document> documents = p.documents().stream()
-        .map(d -> Document.builder().from(d).holderName(d.holderName().redacted())
-            .holderDateOfBirth(d.holderDateOfBirth().redacted()).number(d.number().redacted()).build())
-        .collect(Collectors.toList());
-    return Particulars.builder().from(p).documents(documents).build();
+    return copy().withPrisoners(prisoners).withUnlinked(unlinked).withPeople(people);
   }
 
   /** A builder. */
@@ -189,62 +233,356 @@ public abstract sealed class Report permits ImmutableReport {
     return new Builder();
   }
 
-  /** Builds a {@link Report}; {@code build()} checks ids, references and the other invariants. */
-  public static final class Builder extends ImmutableReport.Builder {
-    Builder() {}
+  /** This report with a publication date. */
+  public Report withPublished(DateValue published) {
+    return copy().withPublished(published);
+  }
+
+  /** This report with a headline. */
+  public Report withHeadline(String headline) {
+    return copy().withHeadline(headline);
+  }
+
+  /** This report with its address. */
+  public Report withUrl(URI url) {
+    return copy().withUrl(url);
+  }
+
+  /** This report with one more entry in its history. */
+  public Report withUpdate(Update update) {
+    List<Update> all = new ArrayList<>(updates());
+    all.add(Checks.notNull(update, "update"));
+    return copy().withUpdates(all);
+  }
+
+  /** This report with another figure in place of the one with the same id, or added after the others. */
+  public Report withFigure(Figure figure) {
+    Checks.notNull(figure, "figure");
+    List<Figure> all = new ArrayList<>(figures());
+    int at = -1;
+    for (int i = 0; i < all.size() && at < 0; i++) {
+      if (all.get(i).id().equals(figure.id())) {
+        at = i;
+      }
+    }
+    if (at < 0) {
+      all.add(figure);
+    } else {
+      all.set(at, figure);
+    }
+    return copy().withFigures(all);
+  }
+
+  /** This value as its generated implementation, whose withers copy it; every instance is one. */
+  private ImmutableReport copy() {
+    return (ImmutableReport) ImmutableReport.copyOf(this);
   }
 
   @Value.Check
   void check() {
-    Checks.notBlank(headline(), "Report", "headline");
+    headline().ifPresent(h -> Checks.notBlank(h, "Report", "headline"));
+    standfirst().ifPresent(s -> Checks.notBlank(s, "Report", "standfirst"));
     Checks.notBlank(publisher(), "Report", "publisher");
     credit().ifPresent(c -> Checks.notBlank(c, "Report", "credit"));
     dateline().ifPresent(d -> Checks.notBlank(d, "Report", "dateline"));
-    contributors().forEach(c -> Checks.notBlank(c, "Report", "contributors"));
+    Checks.distinctTexts(contributors(), "Report", "contributors");
+    Checks.distinctTexts(pictureCredits(), "Report", "pictureCredits");
     Checks.languageTag(language(), "Report", "language");
     index();
+    places().forEach(p -> resolve("places", p.id(), p.references()));
+    parties().forEach(p -> resolve("parties", p.id(), p.references()));
     sources().forEach(s -> resolve("sources", s.id(), s.references()));
+    people().forEach(p -> resolve("people", p.id(), p.references()));
+    events().forEach(e -> resolve("events", e.id(), e.references()));
     statements().forEach(s -> resolve("statements", s.id(), s.references()));
     figures().forEach(f -> resolve("figures", f.id(), f.references()));
     prisoners().forEach(p -> resolve("prisoners", p.id(), p.references()));
     for (int i = 0; i < unlinked().size(); i++) {
-      for (Id ref : unlinked().get(i).references()) {
-        if (!contains(ref)) {
-          throw dangling("unlinked[" + i + "]", ref);
-        }
-      }
+      resolve("unlinked", i, unlinked().get(i).references());
     }
-    sources().forEach(s -> acyclic(s, new java.util.HashSet<>()));
+    acyclic();
   }
 
   /**
-   * An organisation is not its own ancestor, and a collective not its own member, however far
-   * down: such a cycle makes "who speaks for whom" unanswerable.
+   * No element is its own ancestor, however far up: such a cycle makes "who speaks for whom",
+   * "where is it" or "which toll came first" unanswerable. Linear and iterative (see {@link Graphs}).
    */
-  private void acyclic(Source source, java.util.Set<SourceId> path) {
-    if (!path.add(source.id())) {
-      throw new IllegalArgumentException("Report.sources[" + source.id() + "]: parent or member chain cycles back to \""
-          + source.id() + "\"");
-    }
-    List<SourceId> next = source instanceof dev.dispatch.source.Organisation
-        ? ((dev.dispatch.source.Organisation) source).parent().map(List::of).orElse(List.of())
-        : source instanceof dev.dispatch.source.Collective ? ((dev.dispatch.source.Collective) source).members() : List.of();
-    for (SourceId id : next) {
-      source(id).ifPresent(s -> acyclic(s, path));
-    }
-    path.remove(source.id());
+  private void acyclic() {
+    List<SourceId> sourceIds = new ArrayList<>(sources().size());
+    sources().forEach(s -> sourceIds.add(s.id()));
+    Graphs.cycle(sourceIds, id -> {
+      Source s = source(id).orElseThrow();
+      if (s instanceof Organisation) {
+        return Graphs.one(((Organisation) s).parent());
+      }
+      return s instanceof Collective ? ((Collective) s).members() : List.of();
+    }).ifPresent(id -> {
+      throw cycle("sources", id, "parent or member chain");
+    });
+
+    List<PlaceId> placeIds = new ArrayList<>(places().size());
+    places().forEach(p -> placeIds.add(p.id()));
+    Graphs.cycle(placeIds, id -> Graphs.one(place(id).orElseThrow().within())).ifPresent(id -> {
+      throw cycle("places", id, "\"within\" chain");
+    });
+
+    List<PartyId> partyIds = new ArrayList<>(parties().size());
+    parties().forEach(p -> partyIds.add(p.id()));
+    Graphs.cycle(partyIds, id -> {
+      List<PartyId> up = new ArrayList<>(2);
+      for (PartyRelation r : party(id).orElseThrow().relations()) {
+        if (r.kind().isHierarchical()) {
+          up.add(r.party());
+        }
+      }
+      return up;
+    }).ifPresent(id -> {
+      throw cycle("parties", id, "member-of, part-of or controlled-by chain");
+    });
+
+    List<FigureId> figureIds = new ArrayList<>(figures().size());
+    figures().forEach(f -> figureIds.add(f.id()));
+    Graphs.cycle(figureIds, id -> {
+      List<FigureId> before = new ArrayList<>(2);
+      for (FigureRelation r : figure(id).orElseThrow().relations()) {
+        if (r instanceof FigureRelation.Revises || r instanceof FigureRelation.ShareOf
+            || r instanceof FigureRelation.SumOf) {
+          before.addAll(r.figures());
+        }
+      }
+      return before;
+    }).ifPresent(id -> {
+      throw cycle("figures", id, "revises, share-of or sum-of chain");
+    });
   }
 
-  private void resolve(String list, Id holder, List<Id> references) {
+  private static IllegalArgumentException cycle(String list, Id id, String what) {
+    return new IllegalArgumentException("Report." + list + "[" + id + "]: " + what + " cycles back to \"" + id + "\"");
+  }
+
+  private void resolve(String list, Object holder, List<Id> references) {
     for (Id ref : references) {
       if (!contains(ref)) {
-        throw dangling(list + "[" + holder + "]", ref);
+        throw new IllegalArgumentException("Report." + list + "[" + holder + "]: refers to " + ref.kind() + " \"" + ref
+            + "\", which is not in the report");
       }
     }
   }
 
-  private static IllegalArgumentException dangling(String path, Id ref) {
-    return new IllegalArgumentException(
-        "Report." + path + ": refers to " + ref.kind() + " \"" + ref + "\", which is not in the report");
+  /**
+   * Builds a {@link Report}. Required: {@link #id}, {@link #publisher}, {@link #language}. Not
+   * thread-safe; {@link #build()} checks ids, references, cycles and the other invariants.
+   */
+  public static final class Builder {
+    private final ImmutableReport.Builder b = ImmutableReport.generatedBuilder();
+    private @Nullable ReportId id;
+    private @Nullable String publisher;
+    private @Nullable String language;
+
+    private Builder() {}
+
+    /** Sets the report's stable id. */
+    public Builder id(ReportId id) {
+      this.id = Checks.notNull(id, "id");
+      return this;
+    }
+
+    /** Sets where the report is published. */
+    public Builder url(URI url) {
+      b.url(Checks.notNull(url, "url"));
+      return this;
+    }
+
+    /** Sets the headline as published; leave it unset when the copy lacks it. */
+    public Builder headline(String headline) {
+      b.headline(Checks.notNull(headline, "headline"));
+      return this;
+    }
+
+    /** Sets the standfirst as published. */
+    public Builder standfirst(String standfirst) {
+      b.standfirst(Checks.notNull(standfirst, "standfirst"));
+      return this;
+    }
+
+    /** Sets the publisher. */
+    public Builder publisher(String publisher) {
+      this.publisher = Checks.notNull(publisher, "publisher");
+      return this;
+    }
+
+    /** Sets the credit line exactly as published. */
+    public Builder credit(String credit) {
+      b.credit(Checks.notNull(credit, "credit"));
+      return this;
+    }
+
+    /** Adds contributors, each once, in credit order. */
+    public Builder addContributors(String... contributors) {
+      b.addContributors(contributors);
+      return this;
+    }
+
+    /** Sets the language, a BCP 47 tag. */
+    public Builder language(String language) {
+      this.language = Checks.notNull(language, "language");
+      return this;
+    }
+
+    /** Sets when the report was published; leave it unset when unknown. */
+    public Builder published(DateValue published) {
+      b.published(Checks.notNull(published, "published"));
+      return this;
+    }
+
+    /** Adds entries to the update and correction history, oldest first. */
+    public Builder addUpdates(Update... updates) {
+      b.addUpdates(updates);
+      return this;
+    }
+
+    /** Sets the dateline as printed. */
+    public Builder dateline(String dateline) {
+      b.dateline(Checks.notNull(dateline, "dateline"));
+      return this;
+    }
+
+    /** Sets whose copy it is. */
+    public Builder syndication(Syndication syndication) {
+      b.syndication(Checks.notNull(syndication, "syndication"));
+      return this;
+    }
+
+    /** Adds picture credits as printed. */
+    public Builder addPictureCredits(String... pictureCredits) {
+      b.addPictureCredits(pictureCredits);
+      return this;
+    }
+
+    /** Records that the copy at hand is cut off. */
+    public Builder truncated(boolean truncated) {
+      b.truncated(truncated);
+      return this;
+    }
+
+    /** Adds places. */
+    public Builder addPlaces(Place... places) {
+      b.addPlaces(places);
+      return this;
+    }
+
+    /** Replaces the places. */
+    public Builder places(Iterable<Place> places) {
+      b.places(places);
+      return this;
+    }
+
+    /** Adds parties to the conflict. */
+    public Builder addParties(Party... parties) {
+      b.addParties(parties);
+      return this;
+    }
+
+    /** Replaces the parties. */
+    public Builder parties(Iterable<Party> parties) {
+      b.parties(parties);
+      return this;
+    }
+
+    /** Adds sources. */
+    public Builder addSources(Source... sources) {
+      b.addSources(sources);
+      return this;
+    }
+
+    /** Replaces the sources. */
+    public Builder sources(Iterable<? extends Source> sources) {
+      b.sources(sources);
+      return this;
+    }
+
+    /** Adds people mentioned. */
+    public Builder addPeople(Individual... people) {
+      b.addPeople(people);
+      return this;
+    }
+
+    /** Replaces the people mentioned. */
+    public Builder people(Iterable<Individual> people) {
+      b.people(people);
+      return this;
+    }
+
+    /** Adds events. */
+    public Builder addEvents(Event... events) {
+      b.addEvents(events);
+      return this;
+    }
+
+    /** Replaces the events. */
+    public Builder events(Iterable<Event> events) {
+      b.events(events);
+      return this;
+    }
+
+    /** Adds statements. */
+    public Builder addStatements(Statement... statements) {
+      b.addStatements(statements);
+      return this;
+    }
+
+    /** Replaces the statements. */
+    public Builder statements(Iterable<Statement> statements) {
+      b.statements(statements);
+      return this;
+    }
+
+    /** Adds figures. */
+    public Builder addFigures(Figure... figures) {
+      b.addFigures(figures);
+      return this;
+    }
+
+    /** Replaces the figures. */
+    public Builder figures(Iterable<Figure> figures) {
+      b.figures(figures);
+      return this;
+    }
+
+    /** Adds prisoner records. */
+    public Builder addPrisoners(Prisoner... prisoners) {
+      b.addPrisoners(prisoners);
+      return this;
+    }
+
+    /** Replaces the prisoner records. */
+    public Builder prisoners(Iterable<Prisoner> prisoners) {
+      b.prisoners(prisoners);
+      return this;
+    }
+
+    /** Adds facts the report does not link to one prisoner. */
+    public Builder addUnlinked(UnlinkedFacts... unlinked) {
+      b.addUnlinked(unlinked);
+      return this;
+    }
+
+    /** Replaces the unlinked facts. */
+    public Builder unlinked(Iterable<UnlinkedFacts> unlinked) {
+      b.unlinked(unlinked);
+      return this;
+    }
+
+    /**
+     * The report.
+     *
+     * @throws IllegalArgumentException naming the field or element, if a required field is not set,
+     *     an id is duplicated, a reference does not resolve, a chain cycles or another invariant is
+     *     broken
+     */
+    public Report build() {
+      return b.id(Checks.required(id, "Report", "id")).publisher(Checks.required(publisher, "Report", "publisher"))
+          .language(Checks.required(language, "Report", "language")).build();
+    }
   }
 }

@@ -1,114 +1,152 @@
 package dev.dispatch.source;
 
 import dev.dispatch.id.SourceId;
+import dev.dispatch.internal.Checks;
 import dev.dispatch.time.DateMention;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
-import org.immutables.value.Value;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Who asserts something, through which channel, when, how the report conveys it and with what
- * standing, and through whom it reached the report.
- *
- * <p>An attribution is one link of a chain that starts at the origin and ends at the report.
- * "According to the SBU, the soldier said he obtained the document last fall" is the soldier's
- * attribution, {@link #via() via} the SBU's, which reached the report directly:
+ * Who asserts something and through whom it reached the report: an ordered chain of
+ * {@link Link}s, origin first. "According to the SBU, the soldier said he obtained the document
+ * last fall" is soldier, then SBU:
  *
  * <pre>{@code
  * Attribution.of(soldier, Mode.PARAPHRASE)
- *     .via(Attribution.of(sbu, Mode.PARAPHRASE))
+ *     .via(sbu, Mode.PARAPHRASE)          // appends a relay: the chain is [soldier, sbu]
  * }</pre>
  *
- * A chain may be of any length; {@link #chain()} walks it from the origin towards the report.
- * Immutable and thread-safe.
+ * <p>{@link #via} always appends: a chain of any length keeps every relay, in order. The
+ * accessors {@link #source()}, {@link #mode()} and {@link #status()} and the withers
+ * {@link #withChannel}, {@link #withWhen} and {@link #withStatus} are about the
+ * {@linkplain #origin() origin}, the source that asserts it; a relay's own properties are set on
+ * its {@link Link} before it is appended.
+ *
+ * <p>Invariant: at least one link. Immutable and thread-safe; equality compares the links.
  */
-@Value.Immutable
-public abstract sealed class Attribution permits ImmutableAttribution {
+public final class Attribution {
+  private final List<Link> links;
 
-  Attribution() {}
-
-  /** Who asserts it, by id. */
-  public abstract SourceId source();
-
-  /** How the report conveys it. */
-  public abstract Mode mode();
-
-  /** Its standing as the report presents it; {@link Verification#STATED} unless said otherwise. */
-  @Value.Default
-  public Verification status() {
-    return Verification.STATED;
+  private Attribution(List<Link> links) {
+    Checks.check(!links.isEmpty(), "Attribution", "links", "at least one link is required");
+    this.links = links;
   }
-
-  /** Through what it was said, when the report says. */
-  public abstract Optional<Channel> channel();
-
-  /** When it was said, when the report says. */
-  public abstract Optional<DateMention> when();
-
-  /** The next link towards the report: who relayed it. Absent when it reached the report directly. */
-  public abstract Optional<Attribution> via();
 
   /** An attribution of a source in a mode, said directly to the report. */
   public static Attribution of(SourceId source, Mode mode) {
-    return builder().source(source).mode(mode).build();
+    return of(Link.of(source, mode));
   }
 
-  /** A builder. */
-  public static Builder builder() {
-    return new Builder();
+  /** An attribution whose only link is {@code origin}. */
+  public static Attribution of(Link origin) {
+    return new Attribution(List.of(Checks.notNull(origin, "origin")));
   }
 
-  /** Builds an {@link Attribution}. */
-  public static final class Builder extends ImmutableAttribution.Builder {
-    Builder() {}
+  /**
+   * An attribution of the given links, origin first.
+   *
+   * @throws IllegalArgumentException if the list is empty
+   */
+  public static Attribution of(List<Link> links) {
+    List<Link> copy = List.copyOf(Checks.notNull(links, "links"));
+    return new Attribution(copy);
   }
 
-  /** This attribution relayed by {@code next}: the chain grows towards the report. */
-  public Attribution via(Attribution next) {
-    return builder().from(this).via(next).build();
+  /** This chain relayed by one more source, appended after the current last link. */
+  public Attribution via(SourceId relay, Mode mode) {
+    return via(Link.of(relay, mode));
   }
 
-  /** This attribution with the given status. */
+  /** This chain relayed by {@code relay}, appended after the current last link. */
+  public Attribution via(Link relay) {
+    List<Link> all = new ArrayList<>(links.size() + 1);
+    all.addAll(links);
+    all.add(Checks.notNull(relay, "relay"));
+    return new Attribution(Collections.unmodifiableList(all));
+  }
+
+  /** This attribution with the origin's standing changed. */
   public Attribution withStatus(Verification status) {
-    return builder().from(this).status(status).build();
+    return withOrigin(origin().withStatus(status));
   }
 
-  /** This attribution with a channel. */
-  public Attribution through(Channel channel) {
-    return builder().from(this).channel(channel).build();
+  /** This attribution with the origin's channel. */
+  public Attribution withChannel(Channel channel) {
+    return withOrigin(origin().withChannel(channel));
   }
 
-  /** This attribution with the time it was said. */
-  public Attribution on(DateMention when) {
-    return builder().from(this).when(when).build();
+  /** This attribution with the time the origin said it. */
+  public Attribution withWhen(DateMention when) {
+    return withOrigin(origin().withWhen(when));
   }
 
-  /** The links from this one (the origin) to the one that reached the report. Never empty. */
-  public List<Attribution> chain() {
-    List<Attribution> links = new ArrayList<>();
-    for (Optional<Attribution> a = Optional.of(this); a.isPresent(); a = a.get().via()) {
-      links.add(a.get());
-    }
-    return Collections.unmodifiableList(links);
+  private Attribution withOrigin(Link origin) {
+    List<Link> all = new ArrayList<>(links);
+    all.set(0, origin);
+    return new Attribution(Collections.unmodifiableList(all));
+  }
+
+  /** The links, origin first, the one that reached the report last. Never empty. */
+  public List<Link> links() {
+    return links;
+  }
+
+  /** The first link: the source that asserts it. */
+  public Link origin() {
+    return links.get(0);
+  }
+
+  /** The last link: the source the report heard it from. */
+  public Link reporter() {
+    return links.get(links.size() - 1);
+  }
+
+  /** The origin's source, by id. */
+  public SourceId source() {
+    return origin().source();
+  }
+
+  /** How the report conveys what the origin said. */
+  public Mode mode() {
+    return origin().mode();
+  }
+
+  /** The origin's standing as the report presents it. */
+  public Verification status() {
+    return origin().status();
   }
 
   /** The sources of the chain, origin first. */
   public List<SourceId> sources() {
-    if (via().isEmpty()) {
-      return List.of(source());
+    if (links.size() == 1) {
+      return List.of(links.get(0).source());
     }
-    List<SourceId> ids = new ArrayList<>(4);
-    for (Optional<Attribution> a = Optional.of(this); a.isPresent(); a = a.get().via()) {
-      ids.add(a.get().source());
-    }
+    List<SourceId> ids = new ArrayList<>(links.size());
+    links.forEach(l -> ids.add(l.source()));
     return Collections.unmodifiableList(ids);
   }
 
-  /** The last link: the source the report heard it from. */
-  public Attribution reporter() {
-    List<Attribution> links = chain();
-    return links.get(links.size() - 1);
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return this == other || other instanceof Attribution && links.equals(((Attribution) other).links);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(links);
+  }
+
+  /** {@code Attribution[soldier (paraphrase) -> sbu (paraphrase)]}. */
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder("Attribution[");
+    for (int i = 0; i < links.size(); i++) {
+      Link l = links.get(i);
+      s.append(i == 0 ? "" : " -> ").append(l.source()).append(" (").append(l.mode()).append(')');
+    }
+    return s.append(']').toString();
   }
 }

@@ -2,41 +2,36 @@ package dev.dispatch.source;
 
 import dev.dispatch.internal.Checks;
 import java.util.Optional;
-import org.immutables.value.Value;
 
 /**
- * A channel: its kind and, where named, the platform or outlet ("X").
+ * A channel: its kind and, where named, the platform or outlet ("X", "Telegram", "Reuters").
  *
  * <p>Invariant: the platform, when present, is not blank. Immutable and thread-safe.
+ *
+ * @param kind the kind of channel
+ * @param platform the platform or outlet, when named
  */
-@Value.Immutable
-public abstract sealed class Channel permits ImmutableChannel {
+public record Channel(ChannelKind kind, Optional<String> platform) {
 
-  Channel() {}
-
-  /** The kind of channel. */
-  public abstract ChannelKind kind();
-
-  /** The platform or outlet, such as "X". */
-  public abstract Optional<String> platform();
+  /** Checks the platform; the message names the field. */
+  public Channel {
+    Checks.notNull(kind, "kind");
+    Checks.notNull(platform, "platform");
+    platform.ifPresent(p -> Checks.notBlank(p, "Channel", "platform"));
+  }
 
   /** A channel of a kind, platform unnamed. */
   public static Channel of(ChannelKind kind) {
-    return ImmutableChannel.builder().kind(kind).build();
+    return new Channel(kind, Optional.empty());
   }
 
   /** A channel of a kind on a named platform or outlet. */
   public static Channel of(ChannelKind kind, String platform) {
-    return ImmutableChannel.builder().kind(kind).platform(platform).build();
+    return new Channel(kind, Optional.of(Checks.notNull(platform, "platform")));
   }
 
   /** A post on the named platform. */
   public static Channel post(String platform) {
-    return ImmutableChannel.builder().kind(ChannelKind.SOCIAL_MEDIA_POST).platform(platform).build();
-  }
-
-  @Value.Check
-  void check() {
-    platform().ifPresent(p -> Checks.notBlank(p, "Channel", "platform"));
+    return of(ChannelKind.SOCIAL_MEDIA_POST, platform);
   }
 }

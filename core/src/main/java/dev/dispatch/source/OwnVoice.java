@@ -2,32 +2,32 @@ package dev.dispatch.source;
 
 import dev.dispatch.id.Id;
 import dev.dispatch.id.SourceId;
+import dev.dispatch.internal.Checks;
 import java.util.List;
-import org.immutables.value.Value;
 
 /**
  * The report itself as a source: its reporters' observation or the background it supplies.
  * Immutable and thread-safe.
+ *
+ * @param id the source's id in its report
+ * @param voice the capacity in which the report speaks
  */
-@Value.Immutable
-public abstract sealed class OwnVoice implements Source permits ImmutableOwnVoice {
+public record OwnVoice(SourceId id, Voice voice) implements Source {
 
-  OwnVoice() {}
-
-  @Override
-  public abstract SourceId id();
-
-  /** The capacity in which the report speaks. */
-  public abstract Voice voice();
+  /** Checks that no component is null. */
+  public OwnVoice {
+    Checks.notNull(id, "id");
+    Checks.notNull(voice, "voice");
+  }
 
   /** The report's own voice in the given capacity. */
   public static OwnVoice of(SourceId id, Voice voice) {
-    return ImmutableOwnVoice.builder().id(id).voice(voice).build();
+    return new OwnVoice(id, voice);
   }
 
   @Override
   public String label() {
-    return voice() == Voice.OBSERVATION ? "the report (observation)" : "the report (background)";
+    return voice == Voice.OBSERVATION ? "the report (observation)" : "the report (background)";
   }
 
   @Override

@@ -1,0 +1,36 @@
+package dev.dispatch.id;
+
+/**
+ * The id of a person the report mentions who is neither a source nor a prisoner in a report. Immutable; the value obeys the syntax described in {@link Id}.
+ *
+ * @param value the id as text
+ */
+public record PersonId(String value) implements Id {
+
+  /** Checks the syntax of {@code value}; the message names the bad value. */
+  public PersonId {
+    Id.checked("person", value);
+  }
+
+  /**
+   * Obtains a person id.
+   *
+   * @param value 1 to 64 characters of {@code [A-Za-z0-9._:-]}, starting with a letter or digit
+   * @return the id
+   * @throws IllegalArgumentException if {@code value} breaks the syntax
+   */
+  public static PersonId of(String value) {
+    return new PersonId(value);
+  }
+
+  @Override
+  public String kind() {
+    return "person";
+  }
+
+  /** Returns the value itself, so ids read naturally in messages and paths. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}
