@@ -8,6 +8,7 @@
  */
 module dev.dispatch.core {
   requires static org.immutables.value.annotations;
+  requires static org.jspecify;
 
   exports dev.dispatch.id;
   exports dev.dispatch.count;

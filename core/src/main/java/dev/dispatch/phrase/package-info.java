@@ -5,4 +5,7 @@
  * phrase as printed. What cannot be read fails with a {@link dev.dispatch.phrase.PhraseException};
  * nothing is guessed. The forms and their meanings are listed in {@code docs/phrases.md}.
  */
+@NullMarked
 package dev.dispatch.phrase;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,8 @@
  * the town of Belaya").
  */
 @DispatchStyle
+@NullMarked
 package dev.dispatch.place;
 
 import dev.dispatch.internal.DispatchStyle;
+import org.jspecify.annotations.NullMarked;

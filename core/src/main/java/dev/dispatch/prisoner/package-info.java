@@ -4,6 +4,8 @@
  * about "one of them ... the other" without saying which is which.
  */
 @DispatchStyle
+@NullMarked
 package dev.dispatch.prisoner;
 
 import dev.dispatch.internal.DispatchStyle;
+import org.jspecify.annotations.NullMarked;

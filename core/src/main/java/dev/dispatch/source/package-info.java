@@ -4,6 +4,8 @@
  * said"), that tie a statement or figure to them.
  */
 @DispatchStyle
+@NullMarked
 package dev.dispatch.source;
 
 import dev.dispatch.internal.DispatchStyle;
+import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,8 @@
  * (ISO 8601-2); see {@link dev.dispatch.time.DateValue#parse(String)}.
  */
 @DispatchStyle
+@NullMarked
 package dev.dispatch.time;
 
 import dev.dispatch.internal.DispatchStyle;
+import org.jspecify.annotations.NullMarked;
