@@ -6,6 +6,7 @@
 module dev.dispatch.serialization {
   requires transitive dev.dispatch.core;
   requires transitive tools.jackson.databind;
+  requires static org.jspecify;
 
   exports dev.dispatch.json;
 

@@ -4,6 +4,7 @@
  */
 module dev.dispatch.testkit {
   requires transitive dev.dispatch.core;
+  requires static org.jspecify;
 
   exports dev.dispatch.testkit;
 }

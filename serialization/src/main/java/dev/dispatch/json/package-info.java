@@ -1,0 +1,4 @@
+@NullMarked
+package dev.dispatch.json;
+
+import org.jspecify.annotations.NullMarked;

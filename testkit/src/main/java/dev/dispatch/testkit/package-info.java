@@ -1,0 +1,4 @@
+@NullMarked
+package dev.dispatch.testkit;
+
+import org.jspecify.annotations.NullMarked;
