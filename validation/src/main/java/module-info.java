@@ -5,6 +5,7 @@
  */
 module dev.dispatch.validation {
   requires transitive dev.dispatch.core;
+  requires static org.jspecify;
 
   exports dev.dispatch.validation;
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.dispatch.validation;
+
+import org.jspecify.annotations.NullMarked;
