@@ -8,6 +8,7 @@ import dev.dispatch.id.FigureId;
 import dev.dispatch.id.PrisonerId;
 import dev.dispatch.id.SourceId;
 import dev.dispatch.prisoner.Prisoner;
+import dev.dispatch.privacy.Identity;
 import dev.dispatch.privacy.Protected;
 import dev.dispatch.source.Anonymous;
 import dev.dispatch.source.Attribution;
@@ -37,18 +38,23 @@ public final class Fixtures {
 
   /** Synthetic: "between 60 and 93" killed, per a source {@code source0}. */
   public static Figure rangeFigure() {
-    return Figure.builder().id(FigureId.of("range")).measure(Measure.CASUALTIES).addOutcomes(Outcome.KILLED)
-        .count(Count.between(60, 93).printedAs("between 60 and 93"))
-        .attribution(Attribution.of(SourceId.of("source0"), Mode.PARAPHRASE)).build();
+    return Figure.builder().id(FigureId.of("range")).measure(Measure.PEOPLE).addOutcomes(Outcome.KILLED)
+        .count(Count.between(60, 93).withPhrase("between 60 and 93"))
+        .addAttributions(Attribution.of(SourceId.of("source0"), Mode.PARAPHRASE)).build();
   }
 
   /** Synthetic: a prisoner whose name the publisher withheld. */
   public static Prisoner prisonerWithWithheldName() {
-    return Prisoner.builder().id(PrisonerId.of("withheld")).name(Protected.withheld("blurred by the publisher")).build();
+    return Prisoner.builder().id(PrisonerId.of("withheld"))
+        .identity(Identity.none().withName(Protected.withheld("blurred by the publisher"))).build();
   }
 
-  /** Synthetic: a prisoner whose name is known: for tests that redaction and validation catch it. */
+  /**
+   * Synthetic: a prisoner whose name is known and not released: for tests that redaction and
+   * validation catch it. The name stands for nobody.
+   */
   public static Prisoner prisonerWithKnownName() {
-    return Prisoner.builder().id(PrisonerId.of("known")).name(Protected.known("Pak Fixture")).build();
+    return Prisoner.builder().id(PrisonerId.of("known"))
+        .identity(Identity.none().withName(Protected.known("Pak Fixture"))).build();
   }
 }

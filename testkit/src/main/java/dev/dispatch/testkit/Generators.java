@@ -6,17 +6,23 @@ import dev.dispatch.count.Qualifier;
 import dev.dispatch.count.Unit;
 import dev.dispatch.figure.Breakdown;
 import dev.dispatch.figure.CombatantStatus;
+import dev.dispatch.figure.Facet;
 import dev.dispatch.figure.Figure;
 import dev.dispatch.figure.Measure;
 import dev.dispatch.figure.Outcome;
+import dev.dispatch.figure.Part;
 import dev.dispatch.figure.Population;
+import dev.dispatch.figure.Timeframe;
 import dev.dispatch.id.FigureId;
 import dev.dispatch.id.Id;
+import dev.dispatch.id.PartyId;
 import dev.dispatch.id.PlaceId;
 import dev.dispatch.id.PrisonerId;
 import dev.dispatch.id.ReportId;
 import dev.dispatch.id.SourceId;
 import dev.dispatch.id.StatementId;
+import dev.dispatch.party.Party;
+import dev.dispatch.party.PartyKind;
 import dev.dispatch.place.Coordinates;
 import dev.dispatch.place.CountryCode;
 import dev.dispatch.place.GeoPrecision;
@@ -27,18 +33,23 @@ import dev.dispatch.prisoner.Capture;
 import dev.dispatch.prisoner.Custody;
 import dev.dispatch.prisoner.Document;
 import dev.dispatch.prisoner.Interpreting;
+import dev.dispatch.prisoner.IssuedTo;
 import dev.dispatch.prisoner.LegalStatus;
 import dev.dispatch.prisoner.Particulars;
 import dev.dispatch.prisoner.Prisoner;
 import dev.dispatch.prisoner.UnlinkedFacts;
+import dev.dispatch.prisoner.Wounded;
+import dev.dispatch.privacy.Identity;
 import dev.dispatch.privacy.Protected;
 import dev.dispatch.report.Report;
 import dev.dispatch.report.Update;
+import dev.dispatch.source.Anonymity;
 import dev.dispatch.source.Anonymous;
 import dev.dispatch.source.Attribution;
 import dev.dispatch.source.Channel;
 import dev.dispatch.source.ChannelKind;
 import dev.dispatch.source.Collective;
+import dev.dispatch.source.Link;
 import dev.dispatch.source.Mode;
 import dev.dispatch.source.Organisation;
 import dev.dispatch.source.OrganisationKind;
@@ -52,10 +63,13 @@ import dev.dispatch.time.DateInterval;
 import dev.dispatch.time.DateMention;
 import dev.dispatch.time.DateValue;
 import dev.dispatch.time.PartialDate;
+import dev.dispatch.time.Reference;
+import dev.dispatch.time.ReferenceOrigin;
 import dev.dispatch.time.Season;
 import java.text.NumberFormat;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -68,13 +82,11 @@ import java.util.Set;
 /**
  * Generators for every public value type of Dispatch, from a whole report down to a count.
  *
- * <p>Every generated value satisfies its type's invariants, and every generated report validates
- * without errors under {@code Validator.defaults()} (for publication): dates are not after the
- * publication date, breakdowns fit their totals, and protected values are absent, withheld, or
- * known and released, so that redaction is exercised without a value a publication must not
- * carry. Names, places and phrases come from small built-in lists that include Cyrillic and
- * Hangul, and no network is used. Smaller draws give smaller, simpler values, so a shrinking
- * library shrinks a failing report towards an empty one.
+ * <p>Every generated value satisfies its type's invariants. Known protected values are always
+ * released, so that a generated report carries nothing a publication must not, while redaction is
+ * still exercised. Names, places and phrases come from small built-in lists that include Cyrillic
+ * and Hangul. Smaller draws give smaller, simpler values, so a shrinking library shrinks a
+ * failing report towards an empty one.
  */
 public final class Generators {
   private Generators() {}
@@ -87,7 +99,7 @@ public final class Generators {
   public static Generator<Count> counts() {
     return r -> {
       Count c = count(r, 100_000);
-      return r.nextBoolean() ? c.printedAs(phrase(c)) : c;
+      return r.nextBoolean() ? c.withPhrase(phrase(c)) : c;
     };
   }
 
@@ -101,6 +113,8 @@ public final class Generators {
         return Count.of(r.pick(Magnitude.values()));
       case UNKNOWN:
         return Count.unknown();
+      case UNQUANTIFIED:
+        return Count.unquantified();
       case FEWER_THAN:
         return Count.fewerThan(n + 1);
       default:
@@ -119,6 +133,8 @@ public final class Generators {
         return "about " + n;
       case NEARLY:
         return "nearly " + n;
+      case APPROACHING:
+        return "approaching " + n;
       case MORE_THAN:
         return "more than " + n;
       case AT_LEAST:
@@ -131,6 +147,8 @@ public final class Generators {
         return "between " + n + " and " + f.format(c.rangeEnd().getAsLong());
       case MAGNITUDE:
         return c.magnitude().orElseThrow().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      case UNQUANTIFIED:
+        return "casualties";
       default:
         return "an unknown number of";
     }
@@ -198,11 +216,11 @@ public final class Generators {
         default:
           LocalDate d = EARLIEST.plusDays(r.next(0, 2_500));
           return DateMention.of("on " + d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
-              + d.getDayOfMonth(), PartialDate.of(java.time.MonthDay.from(d)));
+              + d.getDayOfMonth(), PartialDate.of(MonthDay.from(d)));
       }
     }
     LocalDate ref = reference.get();
-    PartialDate against = PartialDate.of(ref);
+    Reference against = Reference.of(PartialDate.of(ref), ReferenceOrigin.PUBLICATION);
     switch (r.nextInt(0, 2)) {
       case 0: {
         DayOfWeek day = r.pick(DayOfWeek.values());
@@ -218,7 +236,7 @@ public final class Generators {
       }
       default: {
         LocalDate when = ref.minusDays(r.next(0, 365));
-        return DateMention.resolved("on " + when, PartialDate.of(when), against);
+        return DateMention.of("on " + when, PartialDate.of(when));
       }
     }
   }
@@ -229,22 +247,21 @@ public final class Generators {
   }
 
   private static Attribution attribution(Randomness r, List<SourceId> sources, Optional<LocalDate> published) {
-    int links = 1 + (r.oneIn(3) ? r.nextInt(1, 2) : 0);
-    Attribution chain = null;
-    for (int i = 0; i < links; i++) {
-      Attribution.Builder b = Attribution.builder().source(r.pick(sources)).mode(r.pick(Mode.values()))
-          .status(r.pick(Verification.values()));
+    int n = 1 + (r.oneIn(3) ? r.nextInt(1, 2) : 0);
+    List<Link> links = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Link link = Link.of(r.pick(sources), r.pick(Mode.values())).withStatus(r.pick(Verification.values()));
       if (r.nextBoolean()) {
         ChannelKind kind = r.pick(ChannelKind.values());
-        b.channel(kind == ChannelKind.SOCIAL_MEDIA_POST ? Channel.post(r.pick("X", "Telegram")) : Channel.of(kind));
+        link = link.withChannel(kind == ChannelKind.SOCIAL_MEDIA_POST ? Channel.post(r.pick("X", "Telegram"))
+            : Channel.of(kind));
       }
       if (r.nextBoolean()) {
-        b.when(mention(r, published));
+        link = link.withWhen(mention(r, published));
       }
-      Attribution link = b.build();
-      chain = chain == null ? link : link.via(chain);
+      links.add(link);
     }
-    return chain;
+    return Attribution.of(links);
   }
 
   // --- elements, standing alone ------------------------------------------------------------
@@ -253,6 +270,7 @@ public final class Generators {
 
   private static final List<SourceId> SOURCE_IDS = List.of(SourceId.of("source0"), SourceId.of("source1"));
   private static final List<PlaceId> PLACE_IDS = List.of(PlaceId.of("place0"), PlaceId.of("place1"));
+  private static final List<PartyId> PARTY_IDS = List.of(PartyId.of("party0"), PartyId.of("party1"));
 
   /** Sources of every kind, with ids {@code source2..9}; affiliations and members name {@code source0..1}. */
   public static Generator<Source> sources() {
@@ -265,15 +283,16 @@ public final class Generators {
         .orElseGet(() -> Place.builder().id(PLACE_IDS.get(0)).printedName("Kyiv").build());
   }
 
-  /** Figures of every measure, attributed to {@code source0} or {@code source1}, placed in {@code place0..1}. */
+  /** Figures of every measure, attributed to {@code source0..1}, placed in {@code place0..1}, parties {@code party0..1}. */
   public static Generator<Figure> figures() {
-    return r -> figure(r, FigureId.of("f" + r.next(0, 9)), SOURCE_IDS, PLACE_IDS,
+    return r -> figure(r, FigureId.of("f" + r.next(0, 9)), SOURCE_IDS, PLACE_IDS, PARTY_IDS,
         r.nextBoolean() ? Optional.of(EARLIEST.plusDays(r.next(60, 2_500))) : Optional.empty());
   }
 
   /** Prisoners with protected values absent, withheld or known and released. */
   public static Generator<Prisoner> prisoners() {
-    return r -> prisoner(r, PrisonerId.of("p" + r.next(0, 9)), SOURCE_IDS, PLACE_IDS, List.of(), Optional.empty());
+    return r -> prisoner(r, PrisonerId.of("p" + r.next(0, 9)), SOURCE_IDS, PLACE_IDS, PARTY_IDS, List.of(),
+        Optional.empty());
   }
 
   /** Statements with attribution chains over {@code source0..1}. */
@@ -310,11 +329,19 @@ public final class Generators {
     for (int i = r.nextInt(0, 3); i > 0; i--) {
       contributors.add(r.pick(Words.CONTRIBUTORS));
     }
-    b.contributors(contributors);
+    b.addContributors(contributors.toArray(new String[0]));
     for (int i = r.nextInt(0, 2); i > 0; i--) {
       b.addUpdates(published.isPresent() && r.nextBoolean()
           ? Update.of(PartialDate.of(published.get().plusDays(r.next(0, 30))), "This story has been updated.")
           : Update.printed("This story has been updated."));
+    }
+
+    List<PartyId> parties = new ArrayList<>();
+    for (int i = 0, n = r.nextInt(0, 2); i < n; i++) {
+      PartyId id = PartyId.of("party" + i);
+      b.addParties(Party.builder().id(id).name(r.pick("Russia", "Ukraine", "North Korean army"))
+          .kind(r.pick(PartyKind.values())).build());
+      parties.add(id);
     }
 
     List<PlaceId> places = new ArrayList<>();
@@ -322,12 +349,8 @@ public final class Generators {
       Words.PlaceWord w = r.pick(Words.PLACES);
       PlaceId id = PlaceId.of("place" + i);
       Place.Builder p = Place.builder().id(id).printedName(w.printed()).kind(w.kind());
-      if (w.canonical() != null) {
-        p.canonicalName(w.canonical());
-      }
-      if (w.country() != null) {
-        p.country(CountryCode.of(w.country()));
-      }
+      w.canonical().ifPresent(p::canonicalName);
+      w.country().ifPresent(c -> p.country(CountryCode.of(c)));
       if (r.oneIn(3)) {
         p.geonamesId(r.next(1, 12_000_000)).coordinates(Coordinates.of(r.next(-90, 90), r.next(-180, 180),
             r.pick(GeoPrecision.values())));
@@ -356,12 +379,12 @@ public final class Generators {
     }
     for (int i = 0, n = r.nextInt(0, size); i < n; i++) {
       FigureId id = FigureId.of("f" + i);
-      b.addFigures(figure(r, id, sources, places, published));
+      b.addFigures(figure(r, id, sources, places, parties, published));
       figures.add(id);
     }
     for (int i = 0, n = r.nextInt(0, Math.max(1, size / 2)); i < n; i++) {
       PrisonerId id = PrisonerId.of("p" + i);
-      b.addPrisoners(prisoner(r, id, sources, places, statements, published));
+      b.addPrisoners(prisoner(r, id, sources, places, parties, statements, published));
       prisoners.add(id);
     }
     if (prisoners.size() >= 2 && r.nextBoolean()) {
@@ -406,19 +429,15 @@ public final class Generators {
       }
       case 1: {
         Words.OrgWord w = r.pick(Words.ORGANISATIONS);
-        Organisation.Builder o = Organisation.builder().id(id).name(w.name())
-            .kind(OrganisationKind.valueOf(w.kind()));
-        if (w.abbreviation() != null) {
-          o.abbreviation(w.abbreviation());
-        }
-        if (w.country() != null) {
-          o.country(CountryCode.of(w.country()));
-        }
+        Organisation.Builder o = Organisation.builder().id(id).name(w.name()).kind(w.kind());
+        w.abbreviation().ifPresent(o::abbreviation);
+        w.country().ifPresent(c -> o.country(CountryCode.of(c)));
         organisations.add(id);
         return o.build();
       }
       case 2: {
-        Anonymous.Builder a = Anonymous.builder().id(id).description(r.pick(Words.ANONYMOUS));
+        Anonymous.Builder a = Anonymous.builder().id(id).description(r.pick(Words.ANONYMOUS))
+            .anonymity(r.pick(Anonymity.values()));
         if (r.nextBoolean()) {
           a.reason(r.pick(Words.REASONS));
         }
@@ -440,32 +459,35 @@ public final class Generators {
   }
 
   private static Figure figure(Randomness r, FigureId id, List<SourceId> sources, List<PlaceId> places,
-      Optional<LocalDate> published) {
+      List<PartyId> parties, Optional<LocalDate> published) {
     Measure measure = r.pick(Measure.values());
     Figure.Builder f = Figure.builder().id(id).measure(measure);
     Count total = count(r, 50_000);
-    if (measure == Measure.CASUALTIES) {
+    if (measure == Measure.PEOPLE) {
       Set<Outcome> outcomes = EnumSet.noneOf(Outcome.class);
       for (int k = r.nextInt(1, 2); k > 0; k--) {
-        outcomes.add(r.pick(Outcome.values()));
+        Outcome o = r.pick(Outcome.values());
+        if (o != Outcome.UNSPECIFIED) {
+          outcomes.add(o);
+        }
       }
-      f.outcomes(outcomes);
+      f.outcomes(outcomes.isEmpty() ? EnumSet.of(Outcome.UNSPECIFIED) : outcomes);
     } else if (measure == Measure.TERRITORY) {
-      total = total.in(Unit.SQUARE_KILOMETRES);
+      total = total.withUnit(Unit.SQUARE_KILOMETRES);
     }
-    f.count(r.nextBoolean() ? total.printedAs(phrase(total)) : total);
+    f.count(r.nextBoolean() ? total.withPhrase(phrase(total)) : total);
     if (measure != Measure.TERRITORY && r.nextBoolean()) {
       total.upperBound().ifPresent(max -> {
         long part = r.next(0, max);
-        f.addBreakdowns(Breakdown.of(r.pick("children", "civilians", "officers"),
-            r.nextBoolean() ? Count.exactly(part) : Count.atMost(part)));
+        f.addBreakdowns(Breakdown.partial(Part.of(r.nextBoolean() ? Count.exactly(part) : Count.atMost(part),
+            r.pick(Facet.age(dev.dispatch.figure.AgeGroup.CHILD), Facet.status(CombatantStatus.CIVILIANS)))));
       });
     }
     if (r.nextBoolean()) {
       Population.Builder p = Population.builder().description(r.pick("North Korean troops", "civilians", "Russian troops"));
       p.nationality(CountryCode.of(r.pick("KP", "RU", "UA")));
-      if (r.nextBoolean()) {
-        p.side(CountryCode.of(r.pick("RU", "UA")));
+      if (!parties.isEmpty() && r.nextBoolean()) {
+        p.side(r.pick(parties));
       }
       p.status(r.pick(CombatantStatus.values()));
       f.population(p.build());
@@ -474,12 +496,12 @@ public final class Generators {
       f.location(Location.of(r.pick(Relation.values()), r.pick(places)));
     }
     if (r.nextBoolean()) {
-      f.period(mention(r, published));
+      f.timeframe(Timeframe.during(mention(r, published)));
     } else if (r.oneIn(3)) {
-      f.cumulativeTo(mention(r, published));
+      f.timeframe(Timeframe.asOf(mention(r, published)));
     }
     if (!r.oneIn(4)) {
-      f.attribution(attribution(r, sources, published));
+      f.addAttributions(attribution(r, sources, published));
     }
     return f.build();
   }
@@ -499,37 +521,38 @@ public final class Generators {
   }
 
   private static Prisoner prisoner(Randomness r, PrisonerId id, List<SourceId> sources, List<PlaceId> places,
-      List<StatementId> statements, Optional<LocalDate> published) {
-    Particulars.Builder x = Particulars.builder()
-        .nationality(CountryCode.of(r.pick("KP", "RU", "UA")))
-        .side(CountryCode.of(r.pick("RU", "UA")));
-    if (r.nextBoolean()) {
-      x.force(r.pick(Words.FORCES));
+      List<PartyId> parties, List<StatementId> statements, Optional<LocalDate> published) {
+    Particulars.Builder x = Particulars.builder().nationality(CountryCode.of(r.pick("KP", "RU", "UA")));
+    if (!parties.isEmpty() && r.nextBoolean()) {
+      x.side(r.pick(parties));
     }
-    Capture.Builder capture = Capture.builder().by(r.pick(Words.UNITS));
+    if (!parties.isEmpty() && r.nextBoolean()) {
+      x.force(r.pick(parties));
+    }
+    Capture capture = Capture.by(r.pick(Words.UNITS));
     if (r.nextBoolean()) {
-      capture.date(mention(r, published));
+      capture = capture.withDate(mention(r, published));
     }
     if (!places.isEmpty()) {
-      capture.location(Location.in(r.pick(places)));
+      capture = capture.withLocation(Location.in(r.pick(places)));
     }
-    x.capture(capture.build());
+    x.capture(capture);
     if (r.nextBoolean()) {
-      x.wounded(true).addInjuries(r.pick(Words.INJURIES));
+      x.wounded(Wounded.WOUNDED).addInjuries(r.pick(Words.INJURIES));
     }
     if (r.nextBoolean()) {
-      Custody.Builder c = Custody.builder().holder(r.pick(sources)).conditions("appropriate conditions");
+      Custody c = Custody.by(r.pick(sources)).withConditions("appropriate conditions");
       if (!places.isEmpty()) {
-        c.location(Location.in(r.pick(places)));
+        c = c.withLocation(Location.in(r.pick(places)));
       }
-      x.custody(c.build());
+      x.addCustody(c);
     }
     if (r.nextBoolean()) {
       Document.Builder d = Document.builder().kind(r.pick("military identification card", "passport"))
           .issuer(r.pick("Russian military", "DPRK authorities"))
           .number(protectedValue(r, "N" + r.next(100_000, 999_999)));
       if (r.nextBoolean()) {
-        d.issuedToCarrier(false).holderDescription("another man")
+        d.issuedTo(IssuedTo.ANOTHER_PERSON).holderDescription("another man")
             .holderName(protectedValue(r, r.pick(Words.PROTECTED_NAMES)))
             .holderDateOfBirth(protectedValue(r, LocalDate.of(1980, 1, 1).plusDays(r.next(0, 9_000))));
         if (!places.isEmpty()) {
@@ -544,16 +567,15 @@ public final class Generators {
       x.addStatements(r.pick(statements));
     }
     if (r.nextBoolean()) {
-      x.interpreting(Interpreting.builder().language(r.pick("ko", "ru", "uk")).interpreters("translators").build());
+      x.interpreting(Interpreting.in(r.pick("ko", "ru", "uk")).withInterpreters("translators"));
     }
     if (r.oneIn(3)) {
       x.legalStatus(r.pick(LegalStatus.values()));
     }
-    return Prisoner.builder().id(id)
-        .name(protectedValue(r, r.pick(Words.PROTECTED_NAMES)))
-        .dateOfBirth(protectedValue(r, LocalDate.of(1985, 1, 1).plusDays(r.next(0, 7_000))))
-        .face(protectedValue(r, "faces/" + id + ".jpg"))
-        .particulars(x.build())
-        .build();
+    Identity identity = Identity.none()
+        .withName(protectedValue(r, r.pick(Words.PROTECTED_NAMES)))
+        .withDateOfBirth(protectedValue(r, LocalDate.of(1985, 1, 1).plusDays(r.next(0, 7_000))))
+        .withFace(protectedValue(r, "faces/" + id + ".jpg"));
+    return Prisoner.builder().id(id).identity(identity).particulars(x.build()).build();
   }
 }

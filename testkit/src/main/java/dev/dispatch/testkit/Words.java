@@ -1,7 +1,9 @@
 package dev.dispatch.testkit;
 
 import dev.dispatch.place.PlaceKind;
+import dev.dispatch.source.OrganisationKind;
 import java.util.List;
+import java.util.Optional;
 
 /** The small built-in lists generators draw from. Synthetic: names stand for nobody. */
 final class Words {
@@ -15,32 +17,48 @@ final class Words {
 
   static final List<String> PROTECTED_NAMES = List.of("Pak Hidden", "Ким Скрытый", "리비밀", "Ri Secret", "Ли Тайна");
 
-  /** A place: printed name, canonical name or null, kind, ISO country. */
-  record PlaceWord(String printed, String canonical, PlaceKind kind, String country) {}
+  /** A place: printed name, canonical name or "", kind, ISO country or "". */
+  record PlaceWord(String printed, String canonicalName, PlaceKind kind, String countryCode) {
+    Optional<String> canonical() {
+      return canonicalName.isEmpty() ? Optional.empty() : Optional.of(canonicalName);
+    }
+
+    Optional<String> country() {
+      return countryCode.isEmpty() ? Optional.empty() : Optional.of(countryCode);
+    }
+  }
 
   static final List<PlaceWord> PLACES = List.of(
-      new PlaceWord("Kyiv", null, PlaceKind.CITY, "UA"),
+      new PlaceWord("Kyiv", "", PlaceKind.CITY, "UA"),
       new PlaceWord("Kiev", "Kyiv", PlaceKind.CITY, "UA"),
-      new PlaceWord("Kharkiv", null, PlaceKind.CITY, "UA"),
+      new PlaceWord("Kharkiv", "", PlaceKind.CITY, "UA"),
       new PlaceWord("Kursk region", "Kursk Oblast", PlaceKind.REGION, "RU"),
-      new PlaceWord("Donetsk", null, PlaceKind.REGION, "UA"),
-      new PlaceWord("Pyongyang", null, PlaceKind.CITY, "KP"),
-      new PlaceWord("Seoul", null, PlaceKind.CITY, "KR"),
+      new PlaceWord("Donetsk", "", PlaceKind.REGION, "UA"),
+      new PlaceWord("Pyongyang", "", PlaceKind.CITY, "KP"),
+      new PlaceWord("Seoul", "", PlaceKind.CITY, "KR"),
       new PlaceWord("Запоріжжя", "Zaporizhzhia", PlaceKind.CITY, "UA"),
       new PlaceWord("Белгород", "Belgorod", PlaceKind.CITY, "RU"),
-      new PlaceWord("the eastern front", null, PlaceKind.FRONT, null));
+      new PlaceWord("the eastern front", "", PlaceKind.FRONT, ""));
 
-  /** An organisation: name, abbreviation or null, kind, ISO country. */
-  record OrgWord(String name, String abbreviation, String kind, String country) {}
+  /** An organisation: name, abbreviation or "", kind, ISO country or "". */
+  record OrgWord(String name, String abbreviationText, OrganisationKind kind, String countryCode) {
+    Optional<String> abbreviation() {
+      return abbreviationText.isEmpty() ? Optional.empty() : Optional.of(abbreviationText);
+    }
+
+    Optional<String> country() {
+      return countryCode.isEmpty() ? Optional.empty() : Optional.of(countryCode);
+    }
+  }
 
   static final List<OrgWord> ORGANISATIONS = List.of(
-      new OrgWord("Security Service of Ukraine", "SBU", "SECURITY_SERVICE", "UA"),
-      new OrgWord("Ministry of Defence of Ukraine", null, "MILITARY", "UA"),
-      new OrgWord("Министерство обороны России", null, "MILITARY", "RU"),
-      new OrgWord("국가정보원", "NIS", "INTELLIGENCE", "KR"),
-      new OrgWord("Example Monitoring Group", null, "NGO", null),
-      new OrgWord("International Committee of the Red Cross", "ICRC", "INTERNATIONAL_BODY", null),
-      new OrgWord("Example Wire", null, "MEDIA", null));
+      new OrgWord("Security Service of Ukraine", "SBU", OrganisationKind.SECURITY_SERVICE, "UA"),
+      new OrgWord("Ministry of Defence of Ukraine", "", OrganisationKind.MILITARY, "UA"),
+      new OrgWord("Министерство обороны России", "", OrganisationKind.MILITARY, "RU"),
+      new OrgWord("국가정보원", "NIS", OrganisationKind.INTELLIGENCE, "KR"),
+      new OrgWord("Example Monitoring Group", "", OrganisationKind.NGO, ""),
+      new OrgWord("International Committee of the Red Cross", "ICRC", OrganisationKind.INTERNATIONAL_BODY, ""),
+      new OrgWord("Example Wire", "", OrganisationKind.MEDIA, ""));
 
   static final List<String> ANONYMOUS = List.of("an unidentified doctor", "a Western official",
       "a military source familiar with the operation", "джерело в армії", "정보 소식통");
