@@ -55,12 +55,12 @@ final class AttributionRules {
         for (Source s : report.sources()) {
           boolean granted;
           boolean reasoned;
-          if (s instanceof Anonymous) {
-            granted = ((Anonymous) s).anonymity() == Anonymity.GRANTED;
-            reasoned = ((Anonymous) s).reason().isPresent();
-          } else if (s instanceof Collective) {
-            granted = ((Collective) s).anonymity().equals(Optional.of(Anonymity.GRANTED));
-            reasoned = ((Collective) s).reason().isPresent();
+          if (s instanceof Anonymous anonymous) {
+            granted = anonymous.anonymity() == Anonymity.GRANTED;
+            reasoned = anonymous.reason().isPresent();
+          } else if (s instanceof Collective collective) {
+            granted = collective.anonymity().equals(Optional.of(Anonymity.GRANTED));
+            reasoned = collective.reason().isPresent();
           } else {
             continue;
           }
@@ -83,11 +83,11 @@ final class AttributionRules {
 
   /** The description of an anonymous source or of a collective whose members are anonymous. */
   private static Optional<String> anonymousDescription(Source s) {
-    if (s instanceof Anonymous) {
-      return Optional.of(((Anonymous) s).description());
+    if (s instanceof Anonymous anonymous) {
+      return Optional.of(anonymous.description());
     }
-    if (s instanceof Collective && ((Collective) s).anonymity().isPresent()) {
-      return Optional.of(((Collective) s).description());
+    if (s instanceof Collective collective && collective.anonymity().isPresent()) {
+      return Optional.of(collective.description());
     }
     return Optional.empty();
   }

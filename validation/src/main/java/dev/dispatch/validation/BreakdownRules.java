@@ -171,9 +171,11 @@ final class BreakdownRules {
     if (one instanceof Facet.Outcomes) {
       Set<Outcome> seen = EnumSet.noneOf(Outcome.class);
       for (Facet f : values) {
-        for (Outcome o : ((Facet.Outcomes) f).outcomes()) {
-          if (!seen.add(o)) {
-            return false;
+        if (f instanceof Facet.Outcomes outcomes) {
+          for (Outcome o : outcomes.outcomes()) {
+            if (!seen.add(o)) {
+              return false;
+            }
           }
         }
       }
@@ -182,7 +184,7 @@ final class BreakdownRules {
     if (one instanceof Facet.InPlace) {
       Set<PlaceId> ids = new HashSet<>();
       for (Facet f : values) {
-        if (!ids.add(((Facet.InPlace) f).place())) {
+        if (f instanceof Facet.InPlace in && !ids.add(in.place())) {
           return false;
         }
       }
@@ -191,7 +193,7 @@ final class BreakdownRules {
     if (one instanceof Facet.Age) {
       Set<AgeGroup> groups = EnumSet.noneOf(AgeGroup.class);
       for (Facet f : values) {
-        if (!groups.add(((Facet.Age) f).group())) {
+        if (f instanceof Facet.Age age && !groups.add(age.group())) {
           return false;
         }
       }

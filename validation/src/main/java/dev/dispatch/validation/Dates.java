@@ -71,10 +71,9 @@ final class Dates {
   }
 
   private static void timeframe(String path, Timeframe t, Consumer<Dated> each) {
-    if (t instanceof Timeframe.During) {
-      each.accept(new Dated(path + ".period", ((Timeframe.During) t).period(), false));
-    } else {
-      Timeframe.Cumulative c = (Timeframe.Cumulative) t;
+    if (t instanceof Timeframe.During during) {
+      each.accept(new Dated(path + ".period", during.period(), false));
+    } else if (t instanceof Timeframe.Cumulative c) {
       c.since().ifPresent(m -> each.accept(new Dated(path + ".since", m, false)));
       c.asOf().ifPresent(m -> each.accept(new Dated(path + ".asOf", m, false)));
     }

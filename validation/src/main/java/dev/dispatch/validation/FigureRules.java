@@ -124,11 +124,13 @@ final class FigureRules {
   }
 
   private static TimeKey timeframe(Timeframe t) {
-    if (t instanceof Timeframe.During) {
-      return new TimeKey(true, Optional.of(mention(((Timeframe.During) t).period())), Optional.empty());
+    if (t instanceof Timeframe.During during) {
+      return new TimeKey(true, Optional.of(mention(during.period())), Optional.empty());
     }
-    Timeframe.Cumulative c = (Timeframe.Cumulative) t;
-    return new TimeKey(false, c.since().map(FigureRules::mention), c.asOf().map(FigureRules::mention));
+    if (t instanceof Timeframe.Cumulative c) {
+      return new TimeKey(false, c.since().map(FigureRules::mention), c.asOf().map(FigureRules::mention));
+    }
+    throw new AssertionError("Timeframe is sealed: " + t);
   }
 
   private static MentionKey mention(DateMention m) {
@@ -149,16 +151,16 @@ final class FigureRules {
     Map<FigureId, Set<FigureId>> exempt = exempt(report);
     List<Figure[]> found = new ArrayList<>();
     for (Map<Set<Outcome>, List<Figure>> byOutcomes : groups.values()) {
-      List<Set<Outcome>> sets = new ArrayList<>(byOutcomes.keySet());
+      List<Map.Entry<Set<Outcome>, List<Figure>>> sets = new ArrayList<>(byOutcomes.entrySet());
       for (int i = 0; i < sets.size(); i++) {
         for (int j = i; j < sets.size(); j++) {
-          Set<Outcome> x = sets.get(i);
-          Set<Outcome> y = sets.get(j);
+          Set<Outcome> x = sets.get(i).getKey();
+          Set<Outcome> y = sets.get(j).getKey();
           if (!x.containsAll(y) && !y.containsAll(x)) {
             continue;
           }
-          List<Figure> xs = byOutcomes.get(x);
-          List<Figure> ys = byOutcomes.get(y);
+          List<Figure> xs = sets.get(i).getValue();
+          List<Figure> ys = sets.get(j).getValue();
           for (int a = 0; a < xs.size(); a++) {
             for (int b = i == j ? a + 1 : 0; b < ys.size(); b++) {
               Figure one = xs.get(a);

@@ -77,24 +77,15 @@ final class Paths {
     if (phrase.isPresent()) {
       return phrase.get();
     }
-    String text;
     Qualifier q = c.qualifier();
-    switch (q) {
-      case BETWEEN:
-        text = "between " + c.lowerBound() + " and " + c.upperBound().orElse(c.lowerBound());
-        break;
-      case MAGNITUDE:
-        text = c.magnitude().map(m -> m.name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("a magnitude");
-        break;
-      case UNQUANTIFIED:
-        text = "an unstated number above zero";
-        break;
-      case UNKNOWN:
-        text = "an unknown number";
-        break;
-      default:
-        text = q.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + c.number().orElse(0);
-    }
+    String text = switch (q) {
+      case BETWEEN -> "between " + c.lowerBound() + " and " + c.upperBound().orElse(c.lowerBound());
+      case MAGNITUDE -> c.magnitude().map(m -> m.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+          .orElse("a magnitude");
+      case UNQUANTIFIED -> "an unstated number above zero";
+      case UNKNOWN -> "an unknown number";
+      default -> q.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + c.number().orElse(0);
+    };
     return c.unit().equals(Unit.PERSONS) ? text : text + " " + c.unit();
   }
 

@@ -10,7 +10,6 @@ import dev.dispatch.report.Report;
 import dev.dispatch.time.DateMention;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -90,17 +89,11 @@ final class PrisonerRules {
 
   /** "the exchange", "the release". */
   private static String kind(Transfer t) {
-    switch (t.kind()) {
-      case RELEASED:
-        return "the release";
-      case EXCHANGED:
-        return "the exchange";
-      case RETURNED:
-        return "the return";
-      case TRANSFERRED:
-        return "the transfer";
-      default:
-        return "the " + t.kind().name().toLowerCase(Locale.ROOT);
-    }
+    return switch (t.kind()) {
+      case RELEASED -> "the release";
+      case EXCHANGED -> "the exchange";
+      case RETURNED -> "the return";
+      case TRANSFERRED -> "the transfer";
+    };
   }
 }

@@ -165,9 +165,9 @@ final class PrivacyRules {
     for (StatementId id : x.statements()) {
       Optional<Statement> s = report.statement(id);
       Optional<Source> origin = s.flatMap(st -> report.source(st.attribution().source()));
-      if (s.isPresent() && origin.isPresent() && origin.get() instanceof Person) {
+      if (s.isPresent() && origin.isPresent() && origin.get() instanceof Person named) {
         findings.add(Paths.statement(s.get()) + ".attribution.links[0].source", Paths.statement(s.get())
-            + " is what " + owner + " said, attributed to a named person (" + Paths.source(origin.get())
+            + " is what " + owner + " said, attributed to a named person (" + Paths.source(named)
             + "): the attribution names the prisoner; attribute it to the person of the report or an anonymous "
             + "source instead");
       }

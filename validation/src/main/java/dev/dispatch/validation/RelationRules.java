@@ -20,10 +20,10 @@ final class RelationRules {
       (report, findings) -> {
         for (Figure f : report.figures()) {
           for (int i = 0; i < f.relations().size(); i++) {
-            if (!(f.relations().get(i) instanceof FigureRelation.Revises)) {
+            if (!(f.relations().get(i) instanceof FigureRelation.Revises revises)) {
               continue;
             }
-            Optional<Figure> earlier = report.figure(((FigureRelation.Revises) f.relations().get(i)).earlier());
+            Optional<Figure> earlier = report.figure(revises.earlier());
             if (earlier.isEmpty()) {
               continue;
             }
@@ -45,14 +45,11 @@ final class RelationRules {
       (report, findings) -> {
         for (Figure f : report.figures()) {
           for (int i = 0; i < f.relations().size(); i++) {
-            if (f.relations().get(i) instanceof FigureRelation.ShareOf) {
-              FigureRelation.ShareOf share = (FigureRelation.ShareOf) f.relations().get(i);
-              if (share.base().isEmpty()) {
+            if (f.relations().get(i) instanceof FigureRelation.ShareOf share && share.base().isEmpty()) {
                 findings.add(Paths.figure(f) + ".relations[" + i + "].base", Paths.describe(report, f) + " is a share ("
                     + share.share().phrase().orElse(share.share().numerator() + "/" + share.share().denominator())
                     + ") of " + share.baseDescription().map(d -> "\"" + d + "\"").orElse("an unstated whole")
                     + ", for which the report gives no figure; the share cannot be checked against its base");
-              }
             }
           }
         }
@@ -63,10 +60,9 @@ final class RelationRules {
       (report, findings) -> {
         for (Figure f : report.figures()) {
           for (FigureRelation r : f.relations()) {
-            if (!(r instanceof FigureRelation.ShareOf)) {
+            if (!(r instanceof FigureRelation.ShareOf share)) {
               continue;
             }
-            FigureRelation.ShareOf share = (FigureRelation.ShareOf) r;
             Optional<Figure> base = share.base().flatMap(report::figure);
             if (base.isEmpty() || !base.get().count().unit().equals(f.count().unit())) {
               continue;
@@ -99,12 +95,15 @@ final class RelationRules {
       return Span.NONE;
     }
     Timeframe t = f.timeframe().get();
-    if (t instanceof Timeframe.During) {
-      Optional<LocalDate> end = Dates.latest(((Timeframe.During) t).period());
+    if (t instanceof Timeframe.During during) {
+      Optional<LocalDate> end = Dates.latest(during.period());
       return new Span(end, end);
     }
-    Optional<DateMention> asOf = ((Timeframe.Cumulative) t).asOf();
-    return asOf.map(m -> new Span(Dates.earliest(m), Dates.latest(m))).orElse(Span.NONE);
+    if (t instanceof Timeframe.Cumulative c && c.asOf().isPresent()) {
+      DateMention asOf = c.asOf().get();
+      return new Span(Dates.earliest(asOf), Dates.latest(asOf));
+    }
+    return Span.NONE;
   }
 
   /**

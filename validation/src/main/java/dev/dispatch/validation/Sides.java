@@ -108,25 +108,25 @@ final class Sides {
     if (s.isEmpty()) {
       return Set.of();
     }
+    Source source = s.get();
     Optional<SourceId> organisation;
-    if (s.get() instanceof Organisation) {
+    if (source instanceof Organisation) {
       organisation = Optional.of(id);
-    } else if (s.get() instanceof Person) {
-      organisation = ((Person) s.get()).affiliation();
-    } else if (s.get() instanceof Anonymous) {
-      organisation = ((Anonymous) s.get()).affiliation();
-    } else if (s.get() instanceof Collective) {
-      organisation = ((Collective) s.get()).affiliation();
+    } else if (source instanceof Person person) {
+      organisation = person.affiliation();
+    } else if (source instanceof Anonymous anonymous) {
+      organisation = anonymous.affiliation();
+    } else if (source instanceof Collective collective) {
+      organisation = collective.affiliation();
     } else {
       organisation = Optional.empty();
     }
     // Up the parent chain to the nearest organisation run by a party; core rejects cycles.
     while (organisation.isPresent()) {
       Optional<Source> o = report.source(organisation.get());
-      if (o.isEmpty() || !(o.get() instanceof Organisation)) {
+      if (o.isEmpty() || !(o.get() instanceof Organisation org)) {
         return Set.of();
       }
-      Organisation org = (Organisation) o.get();
       if (org.party().isPresent()) {
         return of(org.party().get());
       }

@@ -96,9 +96,8 @@ final class Texts {
       optional(at + ".outcomePhrase", f.outcomePhrase(), sink);
       location(at + ".location", f.location(), sink);
       for (int i = 0; i < f.relations().size(); i++) {
-        if (f.relations().get(i) instanceof FigureRelation.ShareOf) {
-          optional(at + ".relations[" + i + "].baseDescription",
-              ((FigureRelation.ShareOf) f.relations().get(i)).baseDescription(), sink);
+        if (f.relations().get(i) instanceof FigureRelation.ShareOf share) {
+          optional(at + ".relations[" + i + "].baseDescription", share.baseDescription(), sink);
         }
       }
     }
@@ -107,24 +106,20 @@ final class Texts {
 
   private static void source(Source s, Sink sink) {
     String at = Paths.source(s);
-    if (s instanceof Person) {
-      Person p = (Person) s;
+    if (s instanceof Person p) {
       sink.text(at + ".name", p.name());
       optional(at + ".role", p.role(), sink);
-    } else if (s instanceof Organisation) {
-      Organisation o = (Organisation) s;
+    } else if (s instanceof Organisation o) {
       sink.text(at + ".name", o.name());
       optional(at + ".abbreviation", o.abbreviation(), sink);
-    } else if (s instanceof Anonymous) {
-      Anonymous a = (Anonymous) s;
+    } else if (s instanceof Anonymous a) {
       sink.text(at + ".description", a.description());
       optional(at + ".reason", a.reason(), sink);
-    } else if (s instanceof Collective) {
-      Collective c = (Collective) s;
+    } else if (s instanceof Collective c) {
       sink.text(at + ".description", c.description());
       optional(at + ".reason", c.reason(), sink);
-    } else if (s instanceof Unspecified) {
-      optional(at + ".phrase", ((Unspecified) s).phrase(), sink);
+    } else if (s instanceof Unspecified u) {
+      optional(at + ".phrase", u.phrase(), sink);
     }
   }
 
