@@ -17,7 +17,9 @@ import java.util.Objects;
  * assertEquals(List.of("headline"), result.violations().stream().map(Violation::path).toList());
  * }</pre>
  *
- * Not thread-safe: one rule adds to it, then its {@linkplain #result() result} is read.
+ * Not thread-safe: one rule adds to it, then its {@linkplain #result() result} is read. A message
+ * must never quote a protected value; a {@link Validator} also withholds any it finds, findings
+ * made here return messages as the rule wrote them.
  */
 public final class Findings {
   private final Rule rule;

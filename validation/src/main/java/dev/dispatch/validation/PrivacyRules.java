@@ -14,7 +14,6 @@ import dev.dispatch.report.Report;
 import dev.dispatch.source.Person;
 import dev.dispatch.source.Source;
 import dev.dispatch.statement.Statement;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -145,7 +144,7 @@ final class PrivacyRules {
       return;
     }
     Texts.walk(report, (path, text) -> {
-      List<String> words = words(text);
+      List<String> words = ProtectedText.words(text);
       Set<Name> found = new HashSet<>();
       for (int i = 0; i < words.size(); i++) {
         for (Name n : byFirstWord.getOrDefault(words.get(i), List.of())) {
@@ -203,35 +202,9 @@ final class PrivacyRules {
     if (revealed.isEmpty()) {
       return;
     }
-    List<String> words = words(revealed.get());
+    List<String> words = ProtectedText.words(revealed.get());
     if (!words.isEmpty()) {
       byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Name(words, owner, which));
     }
-  }
-
-  /**
-   * The words of a text in lower case: runs of letters, digits and combining marks, after Unicode
-   * normalisation (NFC); everything else separates.
-   */
-  static List<String> words(String raw) {
-    String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
-    List<String> words = new ArrayList<>();
-    int start = -1;
-    for (int i = 0; i < text.length(); ) {
-      int c = text.codePointAt(i);
-      if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
-        if (start < 0) {
-          start = i;
-        }
-      } else if (start >= 0) {
-        words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
-        start = -1;
-      }
-      i += Character.charCount(c);
-    }
-    if (start >= 0) {
-      words.add(text.substring(start).toLowerCase(Locale.ROOT));
-    }
-    return words;
   }
 }

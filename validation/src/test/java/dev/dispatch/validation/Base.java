@@ -153,6 +153,15 @@ final class Base {
     return Particulars.builder().capture(Capture.at(Location.in(OBLAST)));
   }
 
+  /**
+   * A null where the API forbids one, to test that it is rejected: the one place the tests pass a
+   * null past NullAway.
+   */
+  @SuppressWarnings("NullAway")
+  static <T> T nil(Class<T> type) {
+    return type.cast(null);
+  }
+
   /** Two parties of one country, for civil-war cases: the army and a paramilitary force. */
   static Set<Party> civilWar() {
     return Set.of(Party.builder().id(PartyId.of("saf")).name("Sudanese Armed Forces").kind(PartyKind.ARMED_FORCES)

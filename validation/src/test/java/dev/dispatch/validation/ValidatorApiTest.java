@@ -72,8 +72,8 @@ class ValidatorApiTest {
     HEADLINE_LENGTH.check(base().build(), none);
     assertTrue(none.result().violations().isEmpty());
     assertEquals(Settings.defaults(), none.settings());
-    assertThrows(NullPointerException.class, () -> Findings.of(HEADLINE_LENGTH, null));
-    assertThrows(NullPointerException.class, () -> none.add("headline", null));
+    assertThrows(NullPointerException.class, () -> Findings.of(HEADLINE_LENGTH, Base.nil(Settings.class)));
+    assertThrows(NullPointerException.class, () -> none.add("headline", Base.nil(String.class)));
   }
 
   @Test
@@ -113,7 +113,7 @@ class ValidatorApiTest {
     assertEquals(Map.of("Bakhmut", "Artemivsk"), s.withSpellings(Map.of("Bakhmut", "Artemivsk")).spellings());
     assertEquals(Set.of(Base.UKRAINE), s.withParties(Base.UKRAINE).parties());
     assertThrows(IllegalArgumentException.class, () -> s.withParties(Base.UKRAINE, Base.UKRAINE));
-    assertThrows(NullPointerException.class, () -> new Settings(null, Map.of(), Set.of()));
+    assertThrows(NullPointerException.class, () -> new Settings(Base.nil(Purpose.class), Map.of(), Set.of()));
   }
 
   @Test
@@ -130,12 +130,12 @@ class ValidatorApiTest {
     assertEquals("house.headline-length (WARNING)", HEADLINE_LENGTH.toString());
     IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
         () -> Rule.of("NoDots", Severity.INFO, "x", (r, f) -> { }));
-    assertTrue(bad.getMessage().startsWith("Rule.code: expected group.name"), bad.getMessage());
+    assertTrue(String.valueOf(bad.getMessage()).startsWith("Rule.code: expected group.name"), bad.getMessage());
     assertEquals("Validator.severity: no rule has code \"no.such-rule\"", assertThrows(IllegalArgumentException.class,
         () -> Validator.builder().severity("no.such-rule", Severity.INFO).build()).getMessage());
     assertEquals("Validator.disable: no rule has code \"figure.unattibuted\"", assertThrows(
         IllegalArgumentException.class, () -> Validator.builder().disable("figure.unattibuted").build()).getMessage());
-    assertThrows(NullPointerException.class, () -> Validator.defaults().validate(null));
+    assertThrows(NullPointerException.class, () -> Validator.defaults().validate(Base.nil(Report.class)));
   }
 
   @Test
