@@ -4,7 +4,6 @@ import dev.dispatch.count.Count;
 import dev.dispatch.figure.Figure;
 import dev.dispatch.figure.FigureRelation;
 import dev.dispatch.figure.Timeframe;
-import dev.dispatch.report.Report;
 import dev.dispatch.source.Attribution;
 import dev.dispatch.time.DateMention;
 import java.time.LocalDate;
