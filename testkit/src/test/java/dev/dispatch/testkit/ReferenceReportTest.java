@@ -11,13 +11,19 @@ import dev.dispatch.count.Magnitude;
 import dev.dispatch.count.Unit;
 import dev.dispatch.event.Event;
 import dev.dispatch.event.EventKind;
+import dev.dispatch.figure.CombatantStatus;
 import dev.dispatch.figure.Figure;
 import dev.dispatch.figure.Measure;
 import dev.dispatch.figure.Outcome;
+import dev.dispatch.figure.Population;
 import dev.dispatch.figure.Timeframe;
 import dev.dispatch.id.Id;
+import dev.dispatch.id.SourceId;
 import dev.dispatch.id.StatementId;
+import dev.dispatch.party.Party;
+import dev.dispatch.party.PartyKind;
 import dev.dispatch.place.CountryCode;
+import dev.dispatch.place.PlaceKind;
 import dev.dispatch.place.Relation;
 import dev.dispatch.prisoner.Document;
 import dev.dispatch.prisoner.IssuedTo;
@@ -28,6 +34,7 @@ import dev.dispatch.prisoner.Wounded;
 import dev.dispatch.privacy.Identity;
 import dev.dispatch.privacy.Protected;
 import dev.dispatch.report.Report;
+import dev.dispatch.source.Anonymity;
 import dev.dispatch.source.Anonymous;
 import dev.dispatch.source.ChannelKind;
 import dev.dispatch.source.Collective;
@@ -37,6 +44,7 @@ import dev.dispatch.source.OrganisationKind;
 import dev.dispatch.source.Person;
 import dev.dispatch.source.Source;
 import dev.dispatch.source.Verification;
+import dev.dispatch.statement.Stance;
 import dev.dispatch.statement.Statement;
 import dev.dispatch.time.DateMention;
 import dev.dispatch.time.DateValue;
@@ -225,6 +233,91 @@ class ReferenceReportTest {
     assertEquals(1, report.updates().size());
     assertEquals(Optional.of("This story has been updated."), report.updates().get(0).text());
     assertEquals(Optional.empty(), report.updates().get(0).when());
+  }
+
+  @Test
+  void partiesAreTheThreeTheTextNamesAndRunItsOrganisations() {
+    assertEquals(List.of(RUSSIA_PARTY, UKRAINE_PARTY, NORTH_KOREAN_ARMY),
+        report.parties().stream().map(Party::id).collect(Collectors.toList()));
+    Party russia = report.party(RUSSIA_PARTY).orElseThrow();
+    assertEquals(PartyKind.STATE, russia.kind());
+    assertEquals(Optional.of(CountryCode.of("RU")), russia.country());
+    assertEquals(PartyKind.STATE, report.party(UKRAINE_PARTY).orElseThrow().kind());
+    Party army = report.party(NORTH_KOREAN_ARMY).orElseThrow();
+    assertEquals(PartyKind.ARMED_FORCES, army.kind());
+    assertEquals(Optional.of(CountryCode.of("KP")), army.country());
+    for (SourceId id : List.of(SBU, UKRAINIAN_MILITARY, UKRAINE)) {
+      assertEquals(Optional.of(UKRAINE_PARTY), ((Organisation) report.source(id).orElseThrow()).party(), id.value());
+    }
+    assertEquals(Anonymity.UNIDENTIFIED, ((Anonymous) report.source(SBU_SPOKESMAN).orElseThrow()).anonymity());
+    assertEquals(Anonymity.UNIDENTIFIED, ((Anonymous) report.source(DOCTOR).orElseThrow()).anonymity());
+    assertEquals(Optional.empty(), ((Anonymous) report.source(DOCTOR).orElseThrow()).reason(), "no reason is given");
+    Population troops = figure(DEPLOYED).population().orElseThrow();
+    assertEquals(Optional.of(CombatantStatus.COMBATANTS), troops.status());
+    assertEquals(Optional.of("North Korean troops"), troops.description());
+  }
+
+  @Test
+  void eventsAreTheInvasionTheOffensiveAndTheStrikeWithTheirActors() {
+    assertEquals(List.of(INVASION, OFFENSIVE, STRIKE_EVENT),
+        report.events().stream().map(Event::id).collect(Collectors.toList()));
+    Event invasion = report.event(INVASION).orElseThrow();
+    assertEquals(EventKind.ATTACK, invasion.kind());
+    assertEquals(Optional.of("cross-border invasion"), invasion.label());
+    assertEquals("XXXX-08", invasion.time().orElseThrow().value().orElseThrow().toEdtf());
+    assertEquals(List.of(KURSK), invasion.location().orElseThrow().places());
+    assertEquals(List.of(UKRAINE_PARTY), invasion.actors().stream().map(a -> a.party()).collect(Collectors.toList()));
+    assertEquals(Optional.of(INVASION), figure(TERRITORY).event(), "the territory was occupied after the invasion");
+    Event offensive = report.event(OFFENSIVE).orElseThrow();
+    assertEquals(EventKind.ATTACK, offensive.kind());
+    assertEquals(DateMention.unresolved("On Sunday"), offensive.time().orElseThrow());
+    assertTrue(statement(RENEWED).about().contains(OFFENSIVE));
+    assertTrue(statement(DONETSK_SPEECH).about().contains(OFFENSIVE));
+    Event strike = report.event(STRIKE_EVENT).orElseThrow();
+    assertEquals(EventKind.STRIKE, strike.kind());
+    assertEquals(Optional.empty(), strike.time(), "\"on Tuesday\" is when the military said it, not when it struck");
+    assertEquals(Relation.NEAR, strike.location().orElseThrow().relation());
+    assertEquals(List.of(BELAYA), strike.location().orElseThrow().places());
+    assertEquals(1, strike.actors().size());
+    assertEquals(UKRAINE_PARTY, strike.actors().get(0).party());
+    assertEquals(UKRAINIAN_MILITARY, strike.actors().get(0).attribution().orElseThrow().source());
+    assertEquals(Optional.empty(), strike.actors().get(0).hedge());
+    assertEquals(List.of("a Russian military command post"),
+        strike.targets().stream().map(t -> t.description()).collect(Collectors.toList()));
+    assertEquals(List.of(), strike.means(), "the text names no weapon");
+    assertTrue(statement(STRIKE).about().contains(STRIKE_EVENT));
+    report.events().forEach(e -> assertEquals(Optional.empty(), e.exchange()));
+  }
+
+  @Test
+  void tuvaLiesWithinRussiaAndThePictureCreditIsTheSbu() {
+    assertEquals(Optional.of(RUSSIA), report.place(TUVA).orElseThrow().within());
+    assertEquals(Optional.of(PlaceKind.REGION), report.place(TUVA).orElseThrow().kind());
+    assertEquals(Optional.of(PlaceKind.COUNTRY), report.place(RUSSIA).orElseThrow().kind());
+    assertEquals(Optional.of(CountryCode.of("RU")), report.place(RUSSIA).orElseThrow().country());
+    report.places().stream().filter(p -> !p.id().equals(TUVA))
+        .forEach(p -> assertEquals(Optional.empty(), p.within(), p.id() + ": the text nests no other place"));
+    report.places().forEach(p -> assertEquals(List.of(), p.control(), p.id() + ": the text states no control"));
+    assertEquals(List.of("Security Service of Ukraine"), report.pictureCredits());
+    assertEquals(Optional.of("Zelensky says two North Korean soldiers fighting for Russia were captured in Kursk region"),
+        report.headline());
+    assertEquals(Optional.empty(), report.dateline());
+  }
+
+  @Test
+  void figuresCarryNoCountingRuleHedgeOrSecondSourceTheTextDoesNotGive() {
+    for (Figure f : report.figures()) {
+      assertEquals(1, f.attributions().size(), f.id().value());
+      assertEquals(Optional.empty(), f.hedge(), f.id().value());
+      assertEquals(Optional.empty(), f.basis(), f.id().value());
+      assertEquals(Optional.empty(), f.scope(), f.id().value());
+      assertEquals(Optional.empty(), f.outcomePhrase(), f.id().value());
+    }
+    for (Statement s : report.statements()) {
+      assertEquals(Stance.ASSERTS, s.stance(), s.id().value());
+      assertEquals(Optional.empty(), s.hedge(), s.id().value());
+      assertFalse(s.truncated(), s.id().value());
+    }
   }
 
   @Test
