@@ -60,12 +60,12 @@ final class FigureRules {
       });
 
   static final Rule CONTRADICTION = Rule.of(Rules.FIGURE_CONTRADICTION, Severity.WARNING,
-      "Two figures of the same thing (measure, unit, population, place, timeframe, event, counting scope; "
-          + "equal or nested outcomes) whose implied counts cannot both be true.",
+      "Two figures of the same thing (measure, unit, population, place, timeframe, event, counting scope, at least "
+          + "one of the first four stated; equal or nested outcomes) whose implied counts cannot both be true.",
       FigureRules::contradictions);
 
   static final Rule FACILITY_SCOPE = Rule.of(Rules.FIGURE_FACILITY_SCOPE, Severity.INFO,
-      "A count made at one facility and the toll of the same event, which would contradict if read as two tolls.",
+      "A count made at one facility beside the toll of the same event: part of the toll, not a competing one.",
       FigureRules::facilityCounts);
 
   static final Rule PHRASE_MISMATCH = Rule.of(Rules.FIGURE_PHRASE_MISMATCH, Severity.WARNING,
@@ -141,6 +141,9 @@ final class FigureRules {
   private static void contradictions(Report report, Findings findings) {
     Map<Key, Map<Set<Outcome>, List<Figure>>> groups = new LinkedHashMap<>();
     for (Figure f : report.figures()) {
+      if (f.population().isEmpty() && f.location().isEmpty() && f.timeframe().isEmpty() && f.event().isEmpty()) {
+        continue; // nothing says what it counts beyond its outcomes: it is compared with no other figure
+      }
       groups.computeIfAbsent(key(f), k -> new LinkedHashMap<>())
           .computeIfAbsent(f.outcomes(), k -> new ArrayList<>()).add(f);
     }
@@ -230,6 +233,11 @@ final class FigureRules {
     return false;
   }
 
+  /** Whether two figures' outcome sets are equal or one holds the other. */
+  private static boolean nested(Figure a, Figure b) {
+    return a.outcomes().containsAll(b.outcomes()) || b.outcomes().containsAll(a.outcomes());
+  }
+
   /** Whether {@code part}'s lower bound is above {@code whole}'s upper bound. */
   static boolean exceeds(Count part, Count whole) {
     OptionalLong high = whole.upperBound();
@@ -288,11 +296,11 @@ final class FigureRules {
     for (Map.Entry<EventId, List<Figure>> e : facility.entrySet()) {
       for (Figure f : e.getValue()) {
         for (Figure t : toll.getOrDefault(e.getKey(), List.of())) {
-          if (f.measure() == t.measure() && f.count().unit().equals(t.count().unit()) && contradict(f, t)) {
-            boolean above = f.impliedCount().lowerBound() > t.impliedCount().upperBound().orElse(Long.MAX_VALUE);
+          if (f.measure() == t.measure() && f.count().unit().equals(t.count().unit()) && nested(f, t)) {
+            boolean above = t.outcomes().containsAll(f.outcomes()) && exceeds(f.impliedCount(), t.impliedCount());
             findings.add(Paths.figure(f) + ".scope", Paths.describe(report, f) + " is counted at one facility; "
                 + Paths.describe(report, t) + " is the toll of events[" + e.getKey() + "]. A facility's count is part "
-                + "of the toll, not a competing toll: do not report them as a contradiction"
+                + "of the toll, not a competing toll: do not report it as the toll, nor the two as a contradiction"
                 + (above ? "; the facility's count is above the toll, which may be out of date" : ""));
           }
         }

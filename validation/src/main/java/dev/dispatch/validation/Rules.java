@@ -47,14 +47,15 @@ public final class Rules {
 
   /**
    * {@value}, WARNING: two figures of the same measure, unit, population (on its structured
-   * fields), place, timeframe, event and counting scope whose outcome sets are equal or nested
-   * and whose implied counts cannot both be true.
+   * fields), place, timeframe, event and counting scope, at least one of population, place,
+   * timeframe and event stated, whose outcome sets are equal or nested and whose implied counts
+   * cannot both be true.
    */
   public static final String FIGURE_CONTRADICTION = "figure.contradiction";
 
   /**
-   * {@value}, INFO: a count made at one facility and the toll of the same event, which would
-   * contradict if read as two tolls; they are not a contradiction.
+   * {@value}, INFO: a count made at one facility beside the toll of the same event, with equal or
+   * nested outcomes: part of the toll, not a competing toll, and never a contradiction.
    */
   public static final String FIGURE_FACILITY_SCOPE = "figure.facility-scope";
 

@@ -251,6 +251,14 @@ class RulesTest {
         base().addFigures(killed("a", Count.exactly(25)).basis(CountingBasis.RECORDED).build(),
             killed("b", Count.exactly(30)).build()).build(),
         "figures[b].count", "contradicts figures[a]"));
+    all.add(of("figures anchored to nothing are not compared", Rules.FIGURE_CONTRADICTION,
+        base().addFigures(people("a", Count.atMost(100), Outcome.KILLED).build(),
+            people("b", Count.exactly(300), Outcome.KILLED).build()).build(),
+        base().addFigures(Figure.builder().id(FigureId.of("a")).measure(Measure.PEOPLE).addOutcomes(Outcome.KILLED)
+                .count(Count.atMost(100)).addAttributions(said(MOD)).build(),
+            Figure.builder().id(FigureId.of("b")).measure(Measure.PEOPLE).addOutcomes(Outcome.KILLED)
+                .count(Count.exactly(300)).addAttributions(said(ANALYST)).build()).build(),
+        "figures[b].count", "contradicts figures[a]"));
     all.add(of("a revision is not a contradiction", Rules.FIGURE_CONTRADICTION,
         base().addFigures(killed("a", Count.exactly(25)).build(), killed("b", Count.exactly(41)).build()).build(),
         base().addFigures(killed("a", Count.exactly(25)).build(),
@@ -263,8 +271,13 @@ class RulesTest {
         .location(Location.at(HOSPITAL)).attributions(List.of(said(MOD)));
     all.add(of("a hospital's count beside the event's toll", Rules.FIGURE_FACILITY_SCOPE,
         base().addFigures(toll, atHospital.build()).build(),
-        base().addFigures(toll, atHospital.count(Count.atLeast(12)).build()).build(),
+        base().addFigures(toll, Base.killed("bodies", Count.exactly(12)).scope(CountingScope.FACILITY)
+            .location(Location.at(HOSPITAL)).attributions(List.of(said(MOD))).build()).build(),
         "figures[bodies].scope", "A facility's count is part of the toll, not a competing toll"));
+    all.add(of("a hospital's count above the event's toll", Rules.FIGURE_FACILITY_SCOPE,
+        base().addFigures(toll, atHospital.count(Count.exactly(50)).build()).build(),
+        base().addFigures(toll, atHospital.event(CAPTURE).build()).build(),
+        "figures[bodies].scope", "the facility's count is above the toll, which may be out of date"));
 
     all.add(of("a phrase that reads as another number", Rules.FIGURE_PHRASE_MISMATCH,
         base().addFigures(killed("f", Count.exactly(5).withPhrase("more than a million")).build()).build(),
