@@ -338,7 +338,9 @@ final class FigureRules {
     Count read;
     try {
       read = CountPhrases.parse(phrase.get());
-    } catch (IllegalArgumentException | ArithmeticException unreadable) {
+    } catch (RuntimeException unreadable) {
+      // The parser's contract is a PhraseException; whatever it throws on a phrase it cannot read,
+      // validation reports bad content and never throws for it.
       return;
     }
     if (!read.unit().equals(count.unit())) {
@@ -400,6 +402,7 @@ final class FigureRules {
       e.exchange().ifPresent(x -> x.sides().forEach(s -> s.counts().forEach(c -> sideOf.put(c, s.party()))));
     }
     Sides sides = new Sides(report, Set.copyOf(sideOf.values()));
+    Map<EventId, Map<PartyId, Long>> onSide = new HashMap<>();
     int records = report.prisoners().size();
     for (Figure f : report.figures()) {
       if (f.measure() != Measure.PEOPLE || !CUSTODY.containsAll(f.outcomes())) {
@@ -409,8 +412,8 @@ final class FigureRules {
       if (f.event().isPresent()) {
         List<Prisoner> ofEvent = linked.getOrDefault(f.event().get(), List.of());
         PartyId side = sideOf.get(f.id());
-        long n = side == null ? ofEvent.size()
-            : ofEvent.stream().filter(p -> onSide(sides, p, side)).count();
+        long n = side == null ? ofEvent.size() : onSide.computeIfAbsent(f.event().get(), k -> new HashMap<>())
+            .computeIfAbsent(side, k -> ofEvent.stream().filter(p -> onSide(sides, p, k)).count());
         if (exceeds(Count.exactly(n).withUnit(count.unit()), count)) {
           findings.add(Paths.figure(f) + ".count", Paths.describe(report, f) + " but " + n + " prisoner record"
               + (n == 1 ? " is" : "s are") + " linked to events[" + f.event().get() + "]"
