@@ -10,6 +10,7 @@ import dev.dispatch.testkit.Fixtures;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -113,6 +114,10 @@ class FixturesTest {
         .map(v -> v.severity() + " " + v.code() + " at " + v.path()).collect(Collectors.toList());
   }
 
+  private static Report fixture(String name) {
+    return Objects.requireNonNull(Fixtures.all().get(name), name);
+  }
+
   static Stream<String> names() {
     return Fixtures.all().keySet().stream();
   }
@@ -125,13 +130,13 @@ class FixturesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("names")
   void theFindingsACarefulEditorExpects(String name) {
-    assertEquals(EXPECTED.get(name), findings(Validator.defaults(), Fixtures.all().get(name)));
+    assertEquals(EXPECTED.get(name), findings(Validator.defaults(), fixture(name)));
   }
 
   @Test
   void thePublishableFixturesHaveNoErrorForPublication() {
     for (String name : Fixtures.publishable()) {
-      ValidationResult result = Validator.defaults().validate(Fixtures.all().get(name));
+      ValidationResult result = Validator.defaults().validate(fixture(name));
       assertTrue(result.isValid(), () -> name + ": " + result);
     }
   }
