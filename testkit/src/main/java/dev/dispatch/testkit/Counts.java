@@ -20,20 +20,14 @@ final class Counts {
   static Count any(Randomness r, long max) {
     Qualifier q = r.pick(Qualifier.values());
     long n = r.next(0, max);
-    switch (q) {
-      case BETWEEN:
-        return Count.between(n, n + r.next(0, max));
-      case MAGNITUDE:
-        return Count.of(r.pick(Magnitude.values()));
-      case UNKNOWN:
-        return Count.unknown();
-      case UNQUANTIFIED:
-        return Count.unquantified();
-      case FEWER_THAN:
-        return Count.fewerThan(n + 1);
-      default:
-        return Count.of(q, n);
-    }
+    return switch (q) {
+      case BETWEEN -> Count.between(n, n + r.next(0, max));
+      case MAGNITUDE -> Count.of(r.pick(Magnitude.values()));
+      case UNKNOWN -> Count.unknown();
+      case UNQUANTIFIED -> Count.unquantified();
+      case FEWER_THAN -> Count.fewerThan(n + 1);
+      default -> Count.of(q, n);
+    };
   }
 
   /**
@@ -69,41 +63,28 @@ final class Counts {
   static Count containing(Randomness r, long value, OptionalLong cap) {
     long ceiling = cap.orElse(value + 1_000);
     int forms = cap.isPresent() ? 6 : 12;
-    switch (r.nextInt(0, forms)) {
-      case 1:
-        return Count.atMost(value + r.next(0, ceiling - value));
-      case 2:
-        return Count.between(r.next(0, value), value + r.next(0, ceiling - value));
-      case 3:
-        return Count.nearly(value + r.next(0, ceiling - value));
-      case 4:
-        return Count.approaching(value + r.next(0, ceiling - value));
-      case 5:
-        return Count.fewerThan(value + r.next(0, ceiling - value) + 1);
-      case 6:
-        return magnitude(value, cap);
-      case 7:
-        return Count.atLeast(r.next(0, value));
-      case 8:
-        return value >= 1 ? Count.moreThan(r.next(0, value - 1)) : Count.exactly(value);
-      case 9:
-        return Count.about(value);
-      case 10:
-        return value >= 1 ? Count.unquantified() : Count.exactly(value);
-      case 11:
-        return Count.unknown();
-      case 12:
-        return magnitude(value, cap);
-      default:
-        return Count.exactly(value);
-    }
+    return switch (r.nextInt(0, forms)) {
+      case 1 -> Count.atMost(value + r.next(0, ceiling - value));
+      case 2 -> Count.between(r.next(0, value), value + r.next(0, ceiling - value));
+      case 3 -> Count.nearly(value + r.next(0, ceiling - value));
+      case 4 -> Count.approaching(value + r.next(0, ceiling - value));
+      case 5 -> Count.fewerThan(value + r.next(0, ceiling - value) + 1);
+      case 6 -> magnitude(value, cap);
+      case 7 -> Count.atLeast(r.next(0, value));
+      case 8 -> value >= 1 ? Count.moreThan(r.next(0, value - 1)) : Count.exactly(value);
+      case 9 -> Count.about(value);
+      case 10 -> value >= 1 ? Count.unquantified() : Count.exactly(value);
+      case 11 -> Count.unknown();
+      case 12 -> magnitude(value, cap);
+      default -> Count.exactly(value);
+    };
   }
 
   /** The first magnitude that allows {@code value} within the cap, else the exact value. */
   private static Count magnitude(long value, OptionalLong cap) {
     for (Magnitude m : Magnitude.values()) {
       long high = m.high().orElse(Long.MAX_VALUE);
-      if (m.low() <= value && value <= high && (cap.isEmpty() || m.high().isPresent() && high <= cap.getAsLong())) {
+      if (m.low() <= value && value <= high && (cap.isEmpty() || (m.high().isPresent() && high <= cap.getAsLong()))) {
         return Count.of(m);
       }
     }
@@ -119,41 +100,21 @@ final class Counts {
 
   /** A proportion of every allowed qualifier, with its phrase as printed most of the time. */
   static Proportion proportion(Randomness r) {
-    Proportion p;
-    switch (r.nextInt(0, 9)) {
-      case 1:
-        p = Proportion.of(Qualifier.ABOUT, 1, 3).withPhrase("about a third");
-        break;
-      case 2:
-        p = Proportion.of(Qualifier.NEARLY, 1, 4).withPhrase("nearly a quarter");
-        break;
-      case 3:
-        p = Proportion.most().withPhrase("most");
-        break;
-      case 4:
-        p = Proportion.exactly(1, 2).withPhrase("half");
-        break;
-      case 5:
-        p = Proportion.of(Qualifier.AT_LEAST, 1, 5).withPhrase("at least a fifth");
-        break;
-      case 6:
-        p = Proportion.of(Qualifier.AT_MOST, 30, 100).withPhrase("up to 30%");
-        break;
-      case 7:
-        p = Proportion.of(Qualifier.FEWER_THAN, 10, 100).withPhrase("fewer than 10%");
-        break;
-      case 8:
-        p = Proportion.of(Qualifier.APPROACHING, 1, 2).withPhrase("approaching half");
-        break;
-      case 9:
-        long n = r.next(0, 100);
-        p = Proportion.of(Qualifier.MORE_THAN, Math.min(n, 99), 100);
-        break;
-      default:
+    return switch (r.nextInt(0, 9)) {
+      case 1 -> Proportion.of(Qualifier.ABOUT, 1, 3).withPhrase("about a third");
+      case 2 -> Proportion.of(Qualifier.NEARLY, 1, 4).withPhrase("nearly a quarter");
+      case 3 -> Proportion.most().withPhrase("most");
+      case 4 -> Proportion.exactly(1, 2).withPhrase("half");
+      case 5 -> Proportion.of(Qualifier.AT_LEAST, 1, 5).withPhrase("at least a fifth");
+      case 6 -> Proportion.of(Qualifier.AT_MOST, 30, 100).withPhrase("up to 30%");
+      case 7 -> Proportion.of(Qualifier.FEWER_THAN, 10, 100).withPhrase("fewer than 10%");
+      case 8 -> Proportion.of(Qualifier.APPROACHING, 1, 2).withPhrase("approaching half");
+      case 9 -> Proportion.of(Qualifier.MORE_THAN, r.next(0, 99), 100);
+      default -> {
         long percent = r.next(0, 100);
-        p = Proportion.percent(percent).withPhrase(percent + "%");
-    }
-    return p;
+        yield Proportion.percent(percent).withPhrase(percent + "%");
+      }
+    };
   }
 
   /** An English phrase for a count, as a report might print it, with its unit and noun. */
@@ -163,57 +124,40 @@ final class Counts {
     String noun = c.noun().orElse("");
     String unit = unitName(c.unit());
     String what = (unit + " " + noun).trim();
-    String text;
-    switch (c.qualifier()) {
-      case EXACTLY:
-        text = n;
-        break;
-      case ABOUT:
-        text = "about " + n;
-        break;
-      case NEARLY:
-        text = "nearly " + n;
-        break;
-      case APPROACHING:
-        text = "approaching " + n;
-        break;
-      case MORE_THAN:
-        text = "more than " + n;
-        break;
-      case AT_LEAST:
-        text = "at least " + n;
-        break;
-      case AT_MOST:
-        text = "up to " + n;
-        break;
-      case FEWER_THAN:
-        text = "fewer than " + n;
-        break;
-      case BETWEEN:
-        text = "between " + n + " and " + f.format(c.rangeEnd().orElseThrow());
-        break;
-      case MAGNITUDE:
-        return magnitudeWords(c.magnitude().orElseThrow(), what);
-      case UNQUANTIFIED:
-        return noun.isEmpty() ? "casualties" : noun;
-      default:
-        return what.isEmpty() ? "an unknown number" : "an unknown number of " + what;
+    if (c.qualifier() == Qualifier.MAGNITUDE) {
+      return magnitudeWords(c.magnitude().orElseThrow(), what);
     }
+    if (c.qualifier() == Qualifier.UNQUANTIFIED) {
+      return noun.isEmpty() ? "casualties" : noun;
+    }
+    if (c.qualifier() == Qualifier.UNKNOWN) {
+      return what.isEmpty() ? "an unknown number" : "an unknown number of " + what;
+    }
+    String text = switch (c.qualifier()) {
+      case ABOUT -> "about " + n;
+      case NEARLY -> "nearly " + n;
+      case APPROACHING -> "approaching " + n;
+      case MORE_THAN -> "more than " + n;
+      case AT_LEAST -> "at least " + n;
+      case AT_MOST -> "up to " + n;
+      case FEWER_THAN -> "fewer than " + n;
+      case BETWEEN -> "between " + n + " and " + f.format(c.rangeEnd().orElseThrow());
+      default -> n;
+    };
     return what.isEmpty() ? text : text + " " + what;
   }
 
   private static String magnitudeWords(Magnitude m, String what) {
-    switch (m) {
-      case HANDFUL:
-        return what.isEmpty() ? "a handful" : "a handful of " + what;
-      case SEVERAL:
-        return what.isEmpty() ? "several" : "several " + what;
-      case NUMEROUS:
-        return what.isEmpty() ? "numerous" : "numerous " + what;
-      default:
-        String word = m.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return what.isEmpty() ? word : word + " of " + what;
+    String word = switch (m) {
+      case HANDFUL -> "a handful";
+      case SEVERAL -> "several";
+      case NUMEROUS -> "numerous";
+      default -> m.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    };
+    if (what.isEmpty()) {
+      return word;
     }
+    return m == Magnitude.SEVERAL || m == Magnitude.NUMEROUS ? word + " " + what : word + " of " + what;
   }
 
   private static String unitName(Unit unit) {

@@ -73,14 +73,11 @@ final class Dates {
    * only to two days; its first day is {@code day}.
    */
   static DateValue publication(Randomness r, LocalDate day) {
-    switch (r.nextInt(0, 2)) {
-      case 1:
-        return PartialDate.of(day).withApproximate(true);
-      case 2:
-        return DateInterval.of(PartialDate.of(day), PartialDate.of(day.plusDays(1)));
-      default:
-        return PartialDate.of(day);
-    }
+    return switch (r.nextInt(0, 2)) {
+      case 1 -> PartialDate.of(day).withApproximate(true);
+      case 2 -> DateInterval.of(PartialDate.of(day), PartialDate.of(day.plusDays(1)));
+      default -> PartialDate.of(day);
+    };
   }
 
   /**
@@ -104,60 +101,35 @@ final class Dates {
    */
   static DateMention mention(Randomness r, Span span, Reference reference) {
     LocalDate d = span.day(r);
-    DateMention m;
-    switch (r.nextInt(0, 13)) {
-      case 1:
-        m = DateMention.unresolved(r.pick("on Saturday", "last week", "last fall", "earlier this month"));
-        break;
-      case 2:
-        m = DateMention.of("on " + month(d) + " " + d.getDayOfMonth(), PartialDate.of(MonthDay.from(d)));
-        break;
-      case 3:
-        m = DateMention.of("in " + month(d) + " " + d.getYear(), PartialDate.of(YearMonth.from(d)));
-        break;
-      case 4: {
+    DateMention m = switch (r.nextInt(0, 13)) {
+      case 1 -> DateMention.unresolved(r.pick("on Saturday", "last week", "last fall", "earlier this month"));
+      case 2 -> DateMention.of("on " + month(d) + " " + d.getDayOfMonth(), PartialDate.of(MonthDay.from(d)));
+      case 3 -> DateMention.of("in " + month(d) + " " + d.getYear(), PartialDate.of(YearMonth.from(d)));
+      case 4 -> {
         PartialDate season = season(d);
-        m = DateMention.of("in the " + season.season().orElseThrow().name().toLowerCase(Locale.ROOT) + " of "
+        yield DateMention.of("in the " + season.season().orElseThrow().name().toLowerCase(Locale.ROOT) + " of "
             + season.year().orElseThrow(), season);
-        break;
       }
-      case 5:
-        m = DateMention.of("in " + d.getYear(), PartialDate.ofYear(d.getYear()));
-        break;
-      case 6:
-        m = DateMention.of("around " + day(d), PartialDate.of(d).withApproximate(true));
-        break;
-      case 7: {
+      case 5 -> DateMention.of("in " + d.getYear(), PartialDate.ofYear(d.getYear()));
+      case 6 -> DateMention.of("around " + day(d), PartialDate.of(d).withApproximate(true));
+      case 7 -> {
         LocalDate to = d.plusDays(r.next(0, Math.min(30, new Span(d, span.hi()).days())));
-        m = DateMention.of("between " + day(d) + " and " + day(to), DateInterval.of(PartialDate.of(d),
+        yield DateMention.of("between " + day(d) + " and " + day(to), DateInterval.of(PartialDate.of(d),
             PartialDate.of(to)));
-        break;
       }
-      case 8: {
+      case 8 -> {
         PartialDate season = season(d);
-        m = DateMention.of("since the " + season.season().orElseThrow().name().toLowerCase(Locale.ROOT),
+        yield DateMention.of("since the " + season.season().orElseThrow().name().toLowerCase(Locale.ROOT),
             DateInterval.from(season));
-        break;
       }
-      case 9:
-        m = DateMention.of("by " + day(d), DateInterval.until(PartialDate.of(d)));
-        break;
-      case 10:
-        m = relative(r, reference);
-        break;
-      case 11:
-        m = clock(r, d);
-        break;
-      case 12:
-        m = r.pick(DateMention.relative("earlier", RelativeTerm.EARLIER),
-            DateMention.relative("later", RelativeTerm.LATER), DateMention.relative("recently", RelativeTerm.RECENTLY));
-        break;
-      case 13:
-        m = DateMention.builder().phrase("at 06:30 local time").time(ClockTime.of(LocalTime.of(6, 30))).build();
-        break;
-      default:
-        m = DateMention.of("on " + day(d), PartialDate.of(d));
-    }
+      case 9 -> DateMention.of("by " + day(d), DateInterval.until(PartialDate.of(d)));
+      case 10 -> relative(r, reference);
+      case 11 -> clock(r, d);
+      case 12 -> r.pick(DateMention.relative("earlier", RelativeTerm.EARLIER),
+          DateMention.relative("later", RelativeTerm.LATER), DateMention.relative("recently", RelativeTerm.RECENTLY));
+      case 13 -> DateMention.builder().phrase("at 06:30 local time").time(ClockTime.of(LocalTime.of(6, 30))).build();
+      default -> DateMention.of("on " + day(d), PartialDate.of(d));
+    };
     return m.value().isEmpty() || within(m.value().get(), span) ? m : DateMention.of("on " + day(d), PartialDate.of(d));
   }
 
@@ -181,37 +153,28 @@ final class Dates {
   private static DateMention relative(Randomness r, Reference reference) {
     LocalDate e = reference.date().earliest().orElseThrow();
     LocalDate l = reference.date().latest().orElseThrow();
-    switch (r.nextInt(0, 2)) {
-      case 1:
-        return DateMention.resolved("yesterday", span(e.minusDays(1), l.minusDays(1)), reference);
-      case 2:
-        return DateMention.resolved("last week", span(e.minusWeeks(1).with(DayOfWeek.MONDAY),
-            l.minusWeeks(1).with(DayOfWeek.SUNDAY)), reference);
-      default:
+    return switch (r.nextInt(0, 2)) {
+      case 1 -> DateMention.resolved("yesterday", span(e.minusDays(1), l.minusDays(1)), reference);
+      case 2 -> DateMention.resolved("last week", span(e.minusWeeks(1).with(DayOfWeek.MONDAY),
+          l.minusWeeks(1).with(DayOfWeek.SUNDAY)), reference);
+      default -> {
         DayOfWeek day = r.pick(DayOfWeek.values());
-        return DateMention.resolved("on " + day.getDisplayName(TextStyle.FULL, Locale.ENGLISH),
+        yield DateMention.resolved("on " + day.getDisplayName(TextStyle.FULL, Locale.ENGLISH),
             span(before(e, day), before(l, day)), reference);
-    }
+      }
+    };
   }
 
   /** A day with a time of day, with or without a zone: "as of 18:00 GMT on 9 January 2024". */
   private static DateMention clock(Randomness r, LocalDate d) {
-    ClockTime time;
-    String phrase;
-    switch (r.nextInt(0, 2)) {
-      case 1:
-        time = ClockTime.of(LocalTime.of(6, 30), ZoneOffset.ofHours(2));
-        phrase = "at 06:30 Kyiv time on " + day(d);
-        break;
-      case 2:
-        time = ClockTime.of(LocalTime.of(9, 0));
-        phrase = "at 9 a.m. on " + day(d);
-        break;
-      default:
-        time = ClockTime.of(LocalTime.of(18, 0), ZoneOffset.UTC);
-        phrase = "as of 18:00 GMT on " + day(d);
-    }
-    return DateMention.builder().phrase(phrase).value(PartialDate.of(d)).time(time).build();
+    DateMention.Builder b = DateMention.builder().value(PartialDate.of(d));
+    return switch (r.nextInt(0, 2)) {
+      case 1 -> b.phrase("at 06:30 Kyiv time on " + day(d))
+          .time(ClockTime.of(LocalTime.of(6, 30), ZoneOffset.ofHours(2))).build();
+      case 2 -> b.phrase("at 9 a.m. on " + day(d)).time(ClockTime.of(LocalTime.of(9, 0))).build();
+      default -> b.phrase("as of 18:00 GMT on " + day(d)).time(ClockTime.of(LocalTime.of(18, 0), ZoneOffset.UTC))
+          .build();
+    };
   }
 
   /** The last {@code day} strictly before {@code date}. */
@@ -244,22 +207,17 @@ final class Dates {
 
   /** A duration as printed: "within two weeks", "after two years in captivity", "in its third year". */
   static DurationMention duration(Randomness r) {
-    switch (r.nextInt(0, 6)) {
-      case 1:
-        return DurationMention.of("within two weeks", Count.atMost(2).withUnit(Unit.WEEKS));
-      case 2:
-        return DurationMention.of("a war now in its third year", Count.between(2, 3).withUnit(Unit.YEARS));
-      case 3:
-        return DurationMention.of("over the past 24 hours", Count.exactly(24).withUnit(Unit.HOURS));
-      case 4:
-        return DurationMention.of("nearly 18 months", Count.nearly(18).withUnit(Unit.MONTHS));
-      case 5:
+    return switch (r.nextInt(0, 6)) {
+      case 1 -> DurationMention.of("within two weeks", Count.atMost(2).withUnit(Unit.WEEKS));
+      case 2 -> DurationMention.of("a war now in its third year", Count.between(2, 3).withUnit(Unit.YEARS));
+      case 3 -> DurationMention.of("over the past 24 hours", Count.exactly(24).withUnit(Unit.HOURS));
+      case 4 -> DurationMention.of("nearly 18 months", Count.nearly(18).withUnit(Unit.MONTHS));
+      case 5 -> {
         long days = r.next(1, 900);
-        return DurationMention.of("more than " + days + " days", Count.moreThan(days).withUnit(Unit.DAYS));
-      case 6:
-        return DurationMention.of(Count.about(r.next(1, 30)).withUnit(Unit.MONTHS));
-      default:
-        return DurationMention.of("after two years in captivity", Count.exactly(2).withUnit(Unit.YEARS));
-    }
+        yield DurationMention.of("more than " + days + " days", Count.moreThan(days).withUnit(Unit.DAYS));
+      }
+      case 6 -> DurationMention.of(Count.about(r.next(1, 30)).withUnit(Unit.MONTHS));
+      default -> DurationMention.of("after two years in captivity", Count.exactly(2).withUnit(Unit.YEARS));
+    };
   }
 }

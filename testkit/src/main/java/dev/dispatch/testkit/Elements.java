@@ -109,16 +109,12 @@ final class Elements {
    * public view still redacts it.
    */
   static <T> Protected<T> protectedValue(Randomness r, T value) {
-    switch (r.nextInt(0, 3)) {
-      case 1:
-        return Protected.withheld(r.pick("blurred by the publisher", "withheld at source"));
-      case 2:
-        return Protected.withheld();
-      case 3:
-        return Protected.known(value).released(r.pick(Protected.Release.values()));
-      default:
-        return Protected.absent();
-    }
+    return switch (r.nextInt(0, 3)) {
+      case 1 -> Protected.withheld(r.pick("blurred by the publisher", "withheld at source"));
+      case 2 -> Protected.withheld();
+      case 3 -> Protected.known(value).released(r.pick(Protected.Release.values()));
+      default -> Protected.absent();
+    };
   }
 
   /** An identity whose parts are each absent, withheld, or known and released. */
@@ -137,17 +133,15 @@ final class Elements {
   /** An age in years: "34", "about 40", "in his 40s", "over 60". */
   static Count age(Randomness r) {
     long n = r.next(1, 90);
-    switch (r.nextInt(0, 3)) {
-      case 1:
-        return Count.about(n).withUnit(Unit.YEARS).withPhrase("about " + n);
-      case 2:
+    return switch (r.nextInt(0, 3)) {
+      case 1 -> Count.about(n).withUnit(Unit.YEARS).withPhrase("about " + n);
+      case 2 -> {
         long decade = Math.max(1, n / 10) * 10;
-        return Count.between(decade, decade + 9).withUnit(Unit.YEARS).withPhrase("in his " + decade + "s");
-      case 3:
-        return Count.moreThan(n).withUnit(Unit.YEARS).withPhrase("over " + n);
-      default:
-        return Count.exactly(n).withUnit(Unit.YEARS).withPhrase(n + "-year-old");
-    }
+        yield Count.between(decade, decade + 9).withUnit(Unit.YEARS).withPhrase("in his " + decade + "s");
+      }
+      case 3 -> Count.moreThan(n).withUnit(Unit.YEARS).withPhrase("over " + n);
+      default -> Count.exactly(n).withUnit(Unit.YEARS).withPhrase(n + "-year-old");
+    };
   }
 
   static DateMention mention(Randomness r, Scope s) {
@@ -200,7 +194,7 @@ final class Elements {
   /** A party of any kind, related only to {@code earlier} parties, so hierarchies never cycle. */
   static Party party(Randomness r, PartyId id, List<PartyId> earlier) {
     PartyKind kind = r.pick(PartyKind.values());
-    Words.PartyWord w = r.pick(Words.PARTIES.get(kind));
+    Words.PartyWord w = r.pick(Words.parties(kind));
     Party.Builder b = Party.builder().id(id).name(w.name()).kind(kind);
     w.country().ifPresent(c -> b.country(CountryCode.of(c)));
     if (r.oneIn(4)) {
@@ -216,7 +210,7 @@ final class Elements {
   /** A place of any kind, within an {@code earlier} place or none, so nesting never cycles. */
   static Place place(Randomness r, Scope s, PlaceId id, List<PlaceId> earlier) {
     PlaceKind kind = r.pick(PlaceKind.values());
-    Words.PlaceWord w = r.pick(Words.PLACES.get(kind));
+    Words.PlaceWord w = r.pick(Words.places(kind));
     Place.Builder p = Place.builder().id(id).printedName(w.printed()).kind(kind);
     w.canonical().ifPresent(p::canonicalName);
     w.country().ifPresent(c -> p.country(CountryCode.of(c)));
@@ -275,10 +269,10 @@ final class Elements {
    * report speaking. Parents, affiliations and members are sources made earlier.
    */
   static Source source(Randomness r, Scope s, SourceId id) {
-    switch (r.nextInt(0, 5)) {
-      case 1: {
+    return switch (r.nextInt(0, 5)) {
+      case 1 -> {
         OrganisationKind kind = r.pick(OrganisationKind.values());
-        Words.OrgWord w = r.pick(Words.ORGANISATIONS.get(kind));
+        Words.OrgWord w = r.pick(Words.organisations(kind));
         Organisation.Builder o = Organisation.builder().id(id).name(w.name()).kind(kind);
         w.abbreviation().ifPresent(o::abbreviation);
         w.country().ifPresent(c -> o.country(CountryCode.of(c)));
@@ -289,9 +283,9 @@ final class Elements {
           o.party(r.pick(s.parties));
         }
         s.organisations.add(id);
-        return o.build();
+        yield o.build();
       }
-      case 2: {
+      case 2 -> {
         Anonymity anonymity = r.pick(Anonymity.values());
         Anonymous.Builder a = Anonymous.builder().id(id).description(r.pick(Words.ANONYMOUS)).anonymity(anonymity);
         if (anonymity == Anonymity.GRANTED ? !r.oneIn(4) : r.oneIn(4)) {
@@ -300,9 +294,9 @@ final class Elements {
         if (!s.organisations.isEmpty() && r.oneIn(3)) {
           a.affiliation(r.pick(s.organisations));
         }
-        return a.build();
+        yield a.build();
       }
-      case 3: {
+      case 3 -> {
         Collective.Builder c = Collective.builder().id(id).description(r.pick(Words.COLLECTIVES));
         for (SourceId m : s.sources) {
           if (r.oneIn(3)) {
@@ -318,16 +312,11 @@ final class Elements {
             c.reason(r.pick(Words.REASONS));
           }
         }
-        return c.build();
+        yield c.build();
       }
-      case 4:
-        return r.nextBoolean() ? Unspecified.of(id) : Unspecified.of(id, r.pick(Words.UNSPECIFIED));
-      case 5:
-        if (!s.people.isEmpty()) {
-          return IndividualSource.of(id, r.pick(s.people));
-        }
-        return Unspecified.of(id);
-      default: {
+      case 4 -> r.nextBoolean() ? Unspecified.of(id) : Unspecified.of(id, r.pick(Words.UNSPECIFIED));
+      case 5 -> s.people.isEmpty() ? Unspecified.of(id) : IndividualSource.of(id, r.pick(s.people));
+      default -> {
         Person.Builder p = Person.builder().id(id).name(r.pick(Words.PEOPLE));
         if (r.nextBoolean()) {
           p.role(r.pick(Words.ROLES));
@@ -336,9 +325,9 @@ final class Elements {
           p.affiliation(r.pick(s.organisations));
         }
         s.named.add(id);
-        return p.build();
+        yield p.build();
       }
-    }
+    };
   }
 
   // --- events ----------------------------------------------------------------------------------
@@ -410,7 +399,7 @@ final class Elements {
     Figure.Builder f = Figure.builder().id(id).measure(measure);
     Count total = Counts.any(r, Counts.MAX);
     switch (measure) {
-      case PEOPLE: {
+      case PEOPLE -> {
         Outcome first = r.pick(Outcome.values());
         Set<Outcome> outcomes = EnumSet.of(first);
         for (int i = first == Outcome.UNSPECIFIED ? 0 : r.nextInt(0, 2); i > 0; i--) {
@@ -423,16 +412,12 @@ final class Elements {
         if (first == Outcome.UNSPECIFIED ? r.nextBoolean() : r.oneIn(8)) {
           f.outcomePhrase(r.pick(Words.OUTCOME_PHRASES));
         }
-        break;
       }
-      case TERRITORY:
-        total = total.withUnit(Unit.SQUARE_KILOMETRES);
-        break;
-      case OTHER:
-        total = r.nextBoolean() ? total.withUnit(Unit.TONNES) : total.withNoun(r.pick("drones", "strikes"));
-        break;
-      default:
-        break;
+      case TERRITORY -> total = total.withUnit(Unit.SQUARE_KILOMETRES);
+      case OTHER -> total = r.nextBoolean() ? total.withUnit(Unit.TONNES) : total.withNoun(r.pick("drones", "strikes"));
+      default -> {
+        // force strength and persons need nothing more
+      }
     }
     total = Counts.dressed(r, total);
     f.count(total);
@@ -494,17 +479,13 @@ final class Elements {
   /** During a period, or a running total since a start and as of a cut-off, in that order. */
   static Timeframe timeframe(Randomness r, Scope s) {
     List<Dates.Span> halves = s.span.split(2);
-    switch (r.nextInt(0, 3)) {
-      case 1:
-        return Timeframe.cumulative(Dates.mention(r, halves.get(0), s.reference),
-            Dates.mention(r, halves.get(1), s.reference));
-      case 2:
-        return Timeframe.since(mention(r, s));
-      case 3:
-        return Timeframe.asOf(mention(r, s));
-      default:
-        return Timeframe.during(mention(r, s));
-    }
+    return switch (r.nextInt(0, 3)) {
+      case 1 -> Timeframe.cumulative(Dates.mention(r, halves.get(0), s.reference),
+          Dates.mention(r, halves.get(1), s.reference));
+      case 2 -> Timeframe.since(mention(r, s));
+      case 3 -> Timeframe.asOf(mention(r, s));
+      default -> Timeframe.during(mention(r, s));
+    };
   }
 
   /**
@@ -594,39 +575,34 @@ final class Elements {
   private static List<Facet> facets(Randomness r, Scope s, Facet.Dimension d) {
     List<Facet> all = new ArrayList<>();
     switch (d) {
-      case OUTCOME:
+      case OUTCOME -> {
         for (Outcome o : Outcome.values()) {
           all.add(Facet.outcomes(o));
         }
         all.add(Facet.outcomes(Outcome.KILLED, Outcome.WOUNDED));
-        break;
-      case AGE:
+      }
+      case AGE -> {
         for (AgeGroup a : AgeGroup.values()) {
           all.add(Facet.age(a));
         }
-        break;
-      case SEX:
+      }
+      case SEX -> {
         for (Sex x : Sex.values()) {
           all.add(Facet.sex(x));
         }
-        break;
-      case STATUS:
+      }
+      case STATUS -> {
         for (CombatantStatus c : CombatantStatus.values()) {
           all.add(Facet.status(c));
         }
-        break;
-      case PLACE:
-        s.places.forEach(p -> all.add(Facet.place(p)));
-        break;
-      case PARTY:
-        s.parties.forEach(p -> all.add(Facet.party(p)));
-        break;
-      case HELD_BY:
-        s.parties.forEach(p -> all.add(Facet.heldBy(p)));
-        break;
-      default:
+      }
+      case PLACE -> s.places.forEach(p -> all.add(Facet.place(p)));
+      case PARTY -> s.parties.forEach(p -> all.add(Facet.party(p)));
+      case HELD_BY -> s.parties.forEach(p -> all.add(Facet.heldBy(p)));
+      default -> {
         String name = r.pick(Words.LABEL_DIMENSIONS);
         Words.LABEL_VALUES.forEach(v -> all.add(Facet.label(name, v)));
+      }
     }
     return all;
   }
@@ -635,42 +611,35 @@ final class Elements {
   private static Optional<FigureRelation> relation(Randomness r, Scope s, FigureId id, List<FigureId> earlier) {
     List<FigureId> others = new ArrayList<>(s.figures);
     others.remove(id);
-    switch (r.nextInt(0, 5)) {
-      case 1:
-        if (earlier.isEmpty()) {
-          return Optional.empty();
-        }
-        return Optional.of(r.oneIn(4) ? FigureRelation.shareOf(Counts.proportion(r), r.pick(Words.SHARE_BASES))
-            : FigureRelation.shareOf(r.pick(earlier), Counts.proportion(r)));
-      case 2: {
-        if (earlier.size() < 2) {
-          return Optional.empty();
-        }
-        int n = r.nextInt(2, Math.min(3, earlier.size()));
-        int from = r.nextInt(0, earlier.size() - n);
-        return Optional.of(new FigureRelation.SumOf(earlier.subList(from, from + n)));
-      }
-      case 3:
-        return others.isEmpty() ? Optional.empty() : Optional.of(FigureRelation.excludedFrom(r.pick(others)));
-      case 4: {
-        if (others.isEmpty()) {
-          return Optional.empty();
-        }
-        FigureId other = r.pick(others);
-        if (s.statements.isEmpty() || r.oneIn(4)) {
-          return Optional.of(new FigureRelation.ComparedWith(other, Optional.empty()));
-        }
-        StatementId explanation = r.pick(s.statements);
-        Set<Id> about = s.explains.computeIfAbsent(explanation, e -> new LinkedHashSet<>());
-        about.add(id);
-        about.add(other);
-        return Optional.of(FigureRelation.comparedWith(other, explanation));
-      }
-      case 5:
-        return Optional.of(FigureRelation.shareOf(Counts.proportion(r), r.pick(Words.SHARE_BASES)));
-      default:
-        return earlier.isEmpty() ? Optional.empty() : Optional.of(FigureRelation.revises(r.pick(earlier)));
+    return switch (r.nextInt(0, 5)) {
+      case 1 -> earlier.isEmpty() ? Optional.empty() : Optional.of(r.oneIn(4)
+          ? FigureRelation.shareOf(Counts.proportion(r), r.pick(Words.SHARE_BASES))
+          : FigureRelation.shareOf(r.pick(earlier), Counts.proportion(r)));
+      case 2 -> earlier.size() < 2 ? Optional.empty() : Optional.of(sum(r, earlier));
+      case 3 -> others.isEmpty() ? Optional.empty() : Optional.of(FigureRelation.excludedFrom(r.pick(others)));
+      case 4 -> others.isEmpty() ? Optional.empty() : Optional.of(comparison(r, s, id, r.pick(others)));
+      case 5 -> Optional.of(FigureRelation.shareOf(Counts.proportion(r), r.pick(Words.SHARE_BASES)));
+      default -> earlier.isEmpty() ? Optional.empty() : Optional.of(FigureRelation.revises(r.pick(earlier)));
+    };
+  }
+
+  /** The sum of two or three consecutive earlier figures; {@code earlier} holds at least two. */
+  private static FigureRelation sum(Randomness r, List<FigureId> earlier) {
+    int n = r.nextInt(2, Math.min(3, earlier.size()));
+    int from = r.nextInt(0, earlier.size() - n);
+    return new FigureRelation.SumOf(earlier.subList(from, from + n));
+  }
+
+  /** A comparison, explained most of the time by a statement that is then about both figures. */
+  private static FigureRelation comparison(Randomness r, Scope s, FigureId id, FigureId other) {
+    if (s.statements.isEmpty() || r.oneIn(4)) {
+      return new FigureRelation.ComparedWith(other, Optional.empty());
     }
+    StatementId explanation = r.pick(s.statements);
+    Set<Id> about = s.explains.computeIfAbsent(explanation, e -> new LinkedHashSet<>());
+    about.add(id);
+    about.add(other);
+    return FigureRelation.comparedWith(other, explanation);
   }
 
   // --- statements ------------------------------------------------------------------------------
@@ -877,27 +846,18 @@ final class Elements {
     for (int i = r.nextInt(2, n); i > 0; i--) {
       Particulars.Builder p = Particulars.builder();
       switch (r.nextInt(0, 5)) {
-        case 1:
-          p.capture(Capture.by(r.pick(Words.UNITS)));
-          break;
-        case 2:
-          p.addDocuments(document(r, s));
-          break;
-        case 3:
-          p.carriedNoDocuments(true);
-          break;
-        case 4:
-          p.age(age(r));
-          break;
-        case 5:
+        case 1 -> p.capture(Capture.by(r.pick(Words.UNITS)));
+        case 2 -> p.addDocuments(document(r, s));
+        case 3 -> p.carriedNoDocuments(true);
+        case 4 -> p.age(age(r));
+        case 5 -> {
           if (!s.unnamedStatements.isEmpty()) {
             p.addStatements(r.pick(s.unnamedStatements));
           } else {
             p.rank(r.pick(Words.RANKS));
           }
-          break;
-        default:
-          p.addInjuries(r.pick(Words.INJURIES));
+        }
+        default -> p.addInjuries(r.pick(Words.INJURIES));
       }
       shares.add(p.build());
     }

@@ -416,7 +416,8 @@ public final class Fixtures {
    * been released, "nearly a quarter" are servicemen, "40%" are held outside the region and "most"
    * are civilians; each share is a figure related to the 3,000, its count the absolute count the
    * share allows. And a share of a whole the report gives no figure for: "half of the town's
-   * pre-war population" displaced. Names no real person.
+   * pre-war population" displaced, whose base is described, not a figure of the report (a finding
+   * for a share with no base figure, if validation makes one). Names no real person.
    */
   public static Report sharesOfAWhole() {
     Count whole = Count.exactly(3_000).withPhrase("3,000");
@@ -546,7 +547,8 @@ public final class Fixtures {
   /**
    * Constructed to show <b>a facility count beside an event toll</b>: at least 12 killed in a
    * shelling (the event's toll), and 17 bodies received at the city hospital (what one facility
-   * counted, not the toll). Names no real person.
+   * counted, not the toll). Expected findings: none, unless the two are compared as tolls. Names no
+   * real person.
    */
   public static Report facilityCount() {
     return report("facility-count", "Hospital receives 17 bodies after shelling")
@@ -703,7 +705,8 @@ public final class Fixtures {
   /**
    * Constructed to show <b>competing claims and a denial</b>: one strike on a market, with three
    * incompatible tolls from three sources (17, "more than 30", 6), and the accused party's denial
-   * that any strike took place. Names no real person.
+   * that any strike took place. Expected findings: each pair of tolls contradicts. Names no real
+   * person.
    */
   public static Report competingTollsAndDenial() {
     EventId strike = EventId.of("market-strike");
@@ -820,8 +823,10 @@ public final class Fixtures {
    * home; Ukraine says 157 of its people returned, Russia says 150 (both kept, attributed, on
    * Ukraine's side), Russia says 150 of its own returned; mediated by a third state's government,
    * on Saturday, at the border. Two freed people are described, each with a detention history
-   * that refers to the exchange: a sample of the 150 or so, not the whole group. Names no real
-   * person; the freed are described, never named.
+   * that refers to the exchange: a sample of the 150 or so, not the whole group. Expected findings:
+   * the sides' counts disagree (information, naming both claims); no captured-count mismatch, since
+   * the two records are a described sample. Names no real person; the freed are described, never
+   * named.
    */
   public static Report prisonerExchange() {
     EventId exchange = EventId.of("exchange");
@@ -1125,7 +1130,8 @@ public final class Fixtures {
   /**
    * Constructed to show <b>a truncated copy</b>: an archived copy cut off before the end, without
    * its headline and without a publication date, whose last quote ends mid-sentence; the model
-   * records both cuts rather than inventing what is missing. Names no real person.
+   * records both cuts rather than inventing what is missing. Expected findings: the missing
+   * headline. Names no real person.
    */
   public static Report truncatedCopyWithoutHeadline() {
     return Report.builder().id(ReportId.of("fixture-truncated")).publisher("Example Courier").language("en")
@@ -1147,8 +1153,10 @@ public final class Fixtures {
    * by the second prisoner shows another man's name and date of birth; a relative's first name is
    * known. A named source, "Oksana Example", is the second prisoner (her statements are linked to
    * that record, whose own name is withheld), and a statement's text prints the first prisoner's
-   * name: both let a protected name be learnt elsewhere in the report. The names are invented and
-   * stand for nobody.
+   * name: both let a protected name be learnt elsewhere in the report. Expected findings, as errors
+   * for publication: the exposed name, date of birth and face, the document holder's name, the
+   * relative's first name, and both names learnt elsewhere. The names are invented and stand for
+   * nobody.
    */
   public static Report knownProtectedValuesExposed() {
     PrisonerId named = PrisonerId.of("named-prisoner");

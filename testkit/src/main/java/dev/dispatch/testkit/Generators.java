@@ -43,6 +43,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -116,19 +117,14 @@ public final class Generators {
         b.year(day.getYear());
       }
       switch (r.nextInt(0, 3)) {
-        case 1:
-          b.month(day.getMonthValue());
-          break;
-        case 2:
-          b.season(r.pick(Season.values()));
-          break;
-        case 3:
+        case 1 -> b.month(day.getMonthValue());
+        case 2 -> b.season(r.pick(Season.values()));
+        case 3 -> {
           if (noYear) {
             b.month(day.getMonthValue());
           }
-          break;
-        default:
-          b.month(day.getMonthValue()).day(Math.min(day.getDayOfMonth(), noYear ? 28 : 31));
+        }
+        default -> b.month(day.getMonthValue()).day(Math.min(day.getDayOfMonth(), noYear ? 28 : 31));
       }
       return b.approximate(r.oneIn(4)).uncertain(r.oneIn(4)).build();
     };
@@ -137,18 +133,15 @@ public final class Generators {
   /** Date values: partial dates and intervals, closed or open at one end. */
   public static Generator<DateValue> dateValues() {
     return r -> {
-      switch (r.nextInt(0, 3)) {
-        case 1: {
+      return switch (r.nextInt(0, 3)) {
+        case 1 -> {
           LocalDate from = Dates.EARLIEST.plusDays(r.next(0, 2_500));
-          return DateInterval.of(PartialDate.of(from), PartialDate.of(from.plusDays(r.next(0, 60))));
+          yield DateInterval.of(PartialDate.of(from), PartialDate.of(from.plusDays(r.next(0, 60))));
         }
-        case 2:
-          return DateInterval.from(PartialDate.of(Dates.EARLIEST.plusDays(r.next(0, 2_500))));
-        case 3:
-          return DateInterval.until(PartialDate.of(Dates.EARLIEST.plusDays(r.next(0, 2_500))));
-        default:
-          return partialDates().generate(r);
-      }
+        case 2 -> DateInterval.from(PartialDate.of(Dates.EARLIEST.plusDays(r.next(0, 2_500))));
+        case 3 -> DateInterval.until(PartialDate.of(Dates.EARLIEST.plusDays(r.next(0, 2_500))));
+        default -> partialDates().generate(r);
+      };
     };
   }
 
@@ -346,8 +339,8 @@ public final class Generators {
       s.sources.add(id);
     }
     b.sources(all);
-    for (EventId id : s.eventIds()) {
-      b.addEvents(Elements.event(r, s, id, s.events.get(id)));
+    for (Map.Entry<EventId, EventKind> e : s.events.entrySet()) {
+      b.addEvents(Elements.event(r, s, e.getKey(), e.getValue()));
     }
     for (int i = 0; i < figures; i++) {
       b.addFigures(Elements.figure(r, s, s.figures.get(i), s.figures.subList(0, i)));
@@ -413,20 +406,11 @@ public final class Generators {
     for (int i = r.nextInt(0, 2); i > 0; i--) {
       LocalDate when = after.plusDays(r.next(0, 30));
       switch (r.nextInt(0, 4)) {
-        case 1:
-          b.addUpdates(Update.of(PartialDate.of(when), "This story has been updated."));
-          break;
-        case 2:
-          b.addUpdates(Update.correction("An earlier version of this story misstated the toll."));
-          break;
-        case 3:
-          b.addUpdates(Update.correction("A correction was made.").withWhen(PartialDate.of(when)));
-          break;
-        case 4:
-          b.addUpdates(r.nextBoolean() ? Update.unspecified() : Update.on(PartialDate.of(when)));
-          break;
-        default:
-          b.addUpdates(Update.printed("This story has been updated."));
+        case 1 -> b.addUpdates(Update.of(PartialDate.of(when), "This story has been updated."));
+        case 2 -> b.addUpdates(Update.correction("An earlier version of this story misstated the toll."));
+        case 3 -> b.addUpdates(Update.correction("A correction was made.").withWhen(PartialDate.of(when)));
+        case 4 -> b.addUpdates(r.nextBoolean() ? Update.unspecified() : Update.on(PartialDate.of(when)));
+        default -> b.addUpdates(Update.printed("This story has been updated."));
       }
     }
   }

@@ -7,6 +7,7 @@ import dev.dispatch.source.OrganisationKind;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -75,6 +76,21 @@ final class Words {
     m.put(PlaceKind.MARKET, List.of(new PlaceWord("the central market", "", "")));
     m.put(PlaceKind.SHELTER, List.of(new PlaceWord("a basement shelter", "", "")));
     return m;
+  }
+
+  /** The places of a kind. */
+  static List<PlaceWord> places(PlaceKind kind) {
+    return Objects.requireNonNull(PLACES.get(kind), kind::name);
+  }
+
+  /** The parties of a kind. */
+  static List<PartyWord> parties(PartyKind kind) {
+    return Objects.requireNonNull(PARTIES.get(kind), kind::name);
+  }
+
+  /** The organisations of a kind. */
+  static List<OrgWord> organisations(OrganisationKind kind) {
+    return Objects.requireNonNull(ORGANISATIONS.get(kind), kind::name);
   }
 
   /** A party: name, ISO country or "". */
@@ -219,27 +235,17 @@ final class Words {
 
   /** A hedge phrase as printed, for each kind. */
   static String hedge(HedgeKind kind) {
-    switch (kind) {
-      case COULD_HAVE:
-        return "could have";
-      case MAY_HAVE:
-        return "may have";
-      case BELIEVED:
-        return "are believed to";
-      case REPORTEDLY:
-        return "reportedly";
-      case ESTIMATED:
-        return "an estimated";
-      case IF_CONFIRMED:
-        return "if confirmed";
-      case ALLEGED:
-        return "alleged";
-      case LIKELY:
-        return "likely";
-      case APPARENTLY:
-        return "apparently";
-      default:
-        return "it is said";
-    }
+    return switch (kind) {
+      case COULD_HAVE -> "could have";
+      case MAY_HAVE -> "may have";
+      case BELIEVED -> "are believed to";
+      case REPORTEDLY -> "reportedly";
+      case ESTIMATED -> "an estimated";
+      case IF_CONFIRMED -> "if confirmed";
+      case ALLEGED -> "alleged";
+      case LIKELY -> "likely";
+      case APPARENTLY -> "apparently";
+      default -> "it is said";
+    };
   }
 }

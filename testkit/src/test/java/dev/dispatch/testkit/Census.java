@@ -148,8 +148,7 @@ final class Census {
   }
 
   private static String kind(DateValue v) {
-    if (v instanceof DateInterval) {
-      DateInterval i = (DateInterval) v;
+    if (v instanceof DateInterval i) {
       return i.start().isEmpty() ? "interval open start" : i.end().isEmpty() ? "interval open end" : "interval";
     }
     PartialDate d = (PartialDate) v;
@@ -216,15 +215,13 @@ final class Census {
   private void source(Source s) {
     feature("source " + s.getClass().getSimpleName().replace("Immutable", ""));
     text(s.label());
-    if (s instanceof Organisation) {
-      Organisation o = (Organisation) s;
+    if (s instanceof Organisation o) {
       see(o.kind());
       o.party().ifPresent(p -> feature("organisation run by a party"));
       o.parent().ifPresent(p -> feature("organisation with a parent"));
-    } else if (s instanceof Anonymous) {
-      see(((Anonymous) s).anonymity());
-    } else if (s instanceof Collective) {
-      Collective c = (Collective) s;
+    } else if (s instanceof Anonymous a) {
+      see(a.anonymity());
+    } else if (s instanceof Collective c) {
       c.anonymity().ifPresent(a -> {
         see(a);
         feature("anonymous collective");
@@ -232,10 +229,10 @@ final class Census {
       if (!c.members().isEmpty()) {
         feature("collective with members");
       }
-    } else if (s instanceof OwnVoice) {
-      see(((OwnVoice) s).voice());
-    } else if (s instanceof Unspecified) {
-      ((Unspecified) s).phrase().ifPresent(p -> feature("unspecified source with phrase"));
+    } else if (s instanceof OwnVoice v) {
+      see(v.voice());
+    } else if (s instanceof Unspecified u) {
+      u.phrase().ifPresent(p -> feature("unspecified source with phrase"));
     }
   }
 
@@ -305,9 +302,9 @@ final class Census {
     m.value().ifPresentOrElse(v -> feature("date " + kind(v)), () -> feature(m.relative().isPresent()
         ? "date relative term" : m.time().isPresent() ? "date time only" : "date unresolved"));
     m.value().ifPresent(v -> {
-      if (v instanceof PartialDate) {
-        see(((PartialDate) v).precision());
-        ((PartialDate) v).season().ifPresent(this::see);
+      if (v instanceof PartialDate d) {
+        see(d.precision());
+        d.season().ifPresent(this::see);
       }
     });
     m.time().ifPresent(t -> feature(t.offset().isPresent() ? "time with zone" : "time without zone"));
@@ -347,9 +344,9 @@ final class Census {
     f.population().ifPresent(this::population);
     f.location().ifPresent(this::location);
     f.timeframe().ifPresent(t -> {
-      if (t instanceof Timeframe.During) {
+      if (t instanceof Timeframe.During during) {
         feature("timeframe during");
-        mention(((Timeframe.During) t).period());
+        mention(during.period());
       } else {
         Timeframe.Cumulative c = (Timeframe.Cumulative) t;
         feature("timeframe cumulative" + (c.since().isPresent() ? " since" : "") + (c.asOf().isPresent() ? " as of" : ""));
@@ -373,12 +370,11 @@ final class Census {
     }
     for (FigureRelation rel : f.relations()) {
       feature("relation " + rel.getClass().getSimpleName());
-      if (rel instanceof FigureRelation.ShareOf) {
-        FigureRelation.ShareOf share = (FigureRelation.ShareOf) rel;
+      if (rel instanceof FigureRelation.ShareOf share) {
         feature(share.base().isPresent() ? "share of a figure" : "share of a described whole");
         proportion(share.share());
       }
-      if (rel instanceof FigureRelation.ComparedWith && ((FigureRelation.ComparedWith) rel).explanation().isPresent()) {
+      if (rel instanceof FigureRelation.ComparedWith compared && compared.explanation().isPresent()) {
         feature("comparison explained");
       }
     }
@@ -399,14 +395,14 @@ final class Census {
       }
       for (Facet facet : p.facets()) {
         see(facet.dimension());
-        if (facet instanceof Facet.Outcomes) {
-          ((Facet.Outcomes) facet).outcomes().forEach(this::see);
-        } else if (facet instanceof Facet.Age) {
-          see(((Facet.Age) facet).group());
-        } else if (facet instanceof Facet.OfSex) {
-          see(((Facet.OfSex) facet).sex());
-        } else if (facet instanceof Facet.Status) {
-          see(((Facet.Status) facet).status());
+        if (facet instanceof Facet.Outcomes outcomes) {
+          outcomes.outcomes().forEach(this::see);
+        } else if (facet instanceof Facet.Age age) {
+          see(age.group());
+        } else if (facet instanceof Facet.OfSex sex) {
+          see(sex.sex());
+        } else if (facet instanceof Facet.Status status) {
+          see(status.status());
         }
       }
       if (!p.attributions().isEmpty()) {

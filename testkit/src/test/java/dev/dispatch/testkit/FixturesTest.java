@@ -75,6 +75,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -85,9 +86,7 @@ class FixturesTest {
   private static final Map<String, Report> ALL = Fixtures.all();
 
   private static Report fixture(String name) {
-    Report r = ALL.get(name);
-    assertTrue(r != null, name);
-    return r;
+    return Objects.requireNonNull(ALL.get(name), name);
   }
 
   private static Figure figure(Report r, String id) {
@@ -132,10 +131,10 @@ class FixturesTest {
   @Test
   void everyPersonAFixtureNamesIsInvented() {
     for (String name : ALL.keySet()) {
-      Report r = ALL.get(name);
+      Report r = fixture(name);
       for (Source s : r.sources()) {
-        if (s instanceof Person) {
-          String person = ((Person) s).name();
+        if (s instanceof Person p) {
+          String person = p.name();
           assertTrue(person.contains("Example") || person.contains("Testov"), name + ": invented name " + person);
         }
       }
@@ -146,7 +145,7 @@ class FixturesTest {
   @Test
   void publishableFixturesHoldNoExposedValueAndNoDateAfterPublication() {
     for (String name : Fixtures.publishable()) {
-      Report r = ALL.get(name);
+      Report r = fixture(name);
       Census c = Census.of(List.of(r));
       for (Protected<?> p : c.protectedValues) {
         assertFalse(p.isExposedIfPublished(), name + ": a known protected value is released");

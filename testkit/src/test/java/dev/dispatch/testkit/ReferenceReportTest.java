@@ -380,17 +380,18 @@ class ReferenceReportTest {
       printed.addAll(p.aliases());
     });
     for (Source s : report.sources()) {
-      if (s instanceof Person) {
-        printed.add(((Person) s).name());
-        ((Person) s).role().ifPresent(printed::add);
-      } else if (s instanceof Organisation) {
-        printed.add(((Organisation) s).name());
-        ((Organisation) s).abbreviation().ifPresent(printed::add);
-      } else if (s instanceof Anonymous) {
-        printed.add(((Anonymous) s).description());
-      } else if (s instanceof Collective) {
-        printed.add(((Collective) s).description());
-        ((Collective) s).reason().ifPresent(printed::add);
+      if (s instanceof Person person) {
+        printed.add(person.name());
+        person.role().ifPresent(printed::add);
+      } else if (s instanceof Organisation organisation) {
+        printed.add(organisation.name());
+        organisation.abbreviation().ifPresent(printed::add);
+      } else if (s instanceof Anonymous anonymous) {
+        printed.add(anonymous.description());
+        anonymous.reason().ifPresent(printed::add);
+      } else if (s instanceof Collective collective) {
+        printed.add(collective.description());
+        collective.reason().ifPresent(printed::add);
       }
     }
     report.statements().forEach(s -> printed.add(s.text()));
@@ -442,11 +443,11 @@ class ReferenceReportTest {
     }
     for (Figure f : report.figures()) {
       f.timeframe().ifPresent(t -> {
-        if (t instanceof Timeframe.During) {
-          all.add(((Timeframe.During) t).period());
-        } else {
-          ((Timeframe.Cumulative) t).since().ifPresent(all::add);
-          ((Timeframe.Cumulative) t).asOf().ifPresent(all::add);
+        if (t instanceof Timeframe.During during) {
+          all.add(during.period());
+        } else if (t instanceof Timeframe.Cumulative cumulative) {
+          cumulative.since().ifPresent(all::add);
+          cumulative.asOf().ifPresent(all::add);
         }
       });
       f.attributions().forEach(a -> a.links().forEach(l -> l.when().ifPresent(all::add)));
