@@ -1,164 +1,130 @@
 package dev.dispatch.testkit;
 
 import dev.dispatch.count.Count;
-import dev.dispatch.count.Magnitude;
-import dev.dispatch.count.Qualifier;
-import dev.dispatch.count.Unit;
-import dev.dispatch.figure.Breakdown;
-import dev.dispatch.figure.CombatantStatus;
+import dev.dispatch.count.Proportion;
+import dev.dispatch.event.Event;
+import dev.dispatch.event.EventKind;
 import dev.dispatch.figure.Figure;
-import dev.dispatch.figure.Measure;
-import dev.dispatch.figure.Outcome;
-import dev.dispatch.figure.Population;
+import dev.dispatch.id.EventId;
 import dev.dispatch.id.FigureId;
-import dev.dispatch.id.Id;
+import dev.dispatch.id.PartyId;
+import dev.dispatch.id.PersonId;
 import dev.dispatch.id.PlaceId;
 import dev.dispatch.id.PrisonerId;
 import dev.dispatch.id.ReportId;
 import dev.dispatch.id.SourceId;
 import dev.dispatch.id.StatementId;
-import dev.dispatch.place.Coordinates;
-import dev.dispatch.place.CountryCode;
-import dev.dispatch.place.GeoPrecision;
+import dev.dispatch.party.Party;
+import dev.dispatch.person.Individual;
 import dev.dispatch.place.Location;
 import dev.dispatch.place.Place;
-import dev.dispatch.place.Relation;
-import dev.dispatch.prisoner.Capture;
-import dev.dispatch.prisoner.Custody;
-import dev.dispatch.prisoner.Document;
-import dev.dispatch.prisoner.Interpreting;
-import dev.dispatch.prisoner.LegalStatus;
 import dev.dispatch.prisoner.Particulars;
 import dev.dispatch.prisoner.Prisoner;
-import dev.dispatch.prisoner.UnlinkedFacts;
-import dev.dispatch.privacy.Protected;
+import dev.dispatch.privacy.Identity;
 import dev.dispatch.report.Report;
+import dev.dispatch.report.Syndication;
 import dev.dispatch.report.Update;
-import dev.dispatch.source.Anonymous;
 import dev.dispatch.source.Attribution;
-import dev.dispatch.source.Channel;
-import dev.dispatch.source.ChannelKind;
-import dev.dispatch.source.Collective;
-import dev.dispatch.source.Mode;
-import dev.dispatch.source.Organisation;
-import dev.dispatch.source.OrganisationKind;
+import dev.dispatch.source.Hedge;
 import dev.dispatch.source.OwnVoice;
-import dev.dispatch.source.Person;
 import dev.dispatch.source.Source;
-import dev.dispatch.source.Verification;
 import dev.dispatch.source.Voice;
 import dev.dispatch.statement.Statement;
 import dev.dispatch.time.DateInterval;
 import dev.dispatch.time.DateMention;
 import dev.dispatch.time.DateValue;
+import dev.dispatch.time.DurationMention;
 import dev.dispatch.time.PartialDate;
+import dev.dispatch.time.Reference;
+import dev.dispatch.time.ReferenceOrigin;
 import dev.dispatch.time.Season;
-import java.text.NumberFormat;
-import java.time.DayOfWeek;
+import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Generators for every public value type of Dispatch, from a whole report down to a count.
  *
- * <p>Every generated value satisfies its type's invariants, and every generated report validates
- * without errors under {@code Validator.defaults()} (for publication): dates are not after the
- * publication date, breakdowns fit their totals, and protected values are absent, withheld, or
- * known and released, so that redaction is exercised without a value a publication must not
- * carry. Names, places and phrases come from small built-in lists that include Cyrillic and
- * Hangul, and no network is used. Smaller draws give smaller, simpler values, so a shrinking
- * library shrinks a failing report towards an empty one.
+ * <p>What every generated value promises:
+ * <ul>
+ *   <li><b>Valid by construction.</b> Every value satisfies its type's invariants, every reference
+ *       of a generated report resolves inside it, and nothing cycles: places lie within places
+ *       made before them, hierarchical party relations, organisations' parents and collectives'
+ *       members point to earlier elements, and figures revise, sum or share only earlier figures.
+ *       Breakdowns nest up to four levels; every part allows a value such that the values of a
+ *       breakdown's parts sum to a value its whole allows (complete) or to at most its upper bound
+ *       (partial), and no part's upper bound is above its whole's: no part ever certainly, or even
+ *       possibly, exceeds its whole.
+ *   <li><b>Valid for publication.</b> A generated report validates without errors for
+ *       publication: no date falls after the publication (relative phrases resolve against it, or
+ *       against a reference of another origin when it is unknown), updates follow it, a
+ *       prisoner's capture, places of detention and release or exchange come in that order, and
+ *       <b>every protected value that is known is released</b> (with consent, or already public).
+ *       Protected values are otherwise absent or withheld. So a generated report carries nothing
+ *       a publication must not, and its public view still redacts every known value. Statements
+ *       linked to a prisoner are never a named person's, and no protected name appears in any
+ *       other text, so no name can be learnt elsewhere in the report. Tests of exposure findings
+ *       use {@link Fixtures} that say they hold known, unreleased values.
+ *   <li><b>Reproducible.</b> The same draws give the same value: {@code sample(seed, n)} and
+ *       {@link Randomness#seeded(long)} give the same values on every run and JDK.
+ *   <li><b>Shrinkable.</b> Smaller draws give smaller, simpler values (the first choice of every
+ *       pick is the plainest), so a shrinking library shrinks a failing report towards an empty
+ *       one by shrinking its draws. With QuickTheories:
+ *       <pre>{@code
+ * Gen<Report> reports = rs -> Generators.reports(8).generate((min, max) -> rs.next(Constraint.between(min, max)));
+ * }</pre>
+ *   <li><b>Everything is drawn.</b> Over a thousand reports, every qualifier, magnitude, outcome,
+ *       event kind, party kind, source kind, facet dimension, relation kind and every other
+ *       enumerated constant of the model appears. Names, places and phrases come from small
+ *       built-in lists in Latin, Cyrillic and Hangul script; people's names stand for nobody.
+ * </ul>
+ *
+ * <p>The element generators ({@link #figures()}, {@link #events()}, ...) make elements that refer
+ * to ids of a report that does not exist ({@code source0..1}, {@code place0..1}, {@code
+ * party0..1}, {@code person0..1}, {@code event0..1}, {@code f0..1}, {@code s0..1}, {@code
+ * p0..1}): put them in a report of yours with elements of those ids, or use {@link #reports(int)}.
  */
 public final class Generators {
   private Generators() {}
 
-  private static final LocalDate EARLIEST = LocalDate.of(2020, 1, 1);
-
   // --- small values ----------------------------------------------------------------------
 
-  /** Counts of every qualifier and magnitude, in persons, with a printed phrase half the time. */
+  /**
+   * Counts of every qualifier and magnitude, in persons, some with a best estimate, a noun of what
+   * is counted and the phrase as printed.
+   */
   public static Generator<Count> counts() {
-    return r -> {
-      Count c = count(r, 100_000);
-      return r.nextBoolean() ? c.printedAs(phrase(c)) : c;
-    };
+    return r -> Counts.dressed(r, Counts.any(r, Counts.MAX));
   }
 
-  private static Count count(Randomness r, long max) {
-    Qualifier q = r.pick(Qualifier.values());
-    long n = r.next(0, max);
-    switch (q) {
-      case BETWEEN:
-        return Count.between(n, n + r.next(0, max));
-      case MAGNITUDE:
-        return Count.of(r.pick(Magnitude.values()));
-      case UNKNOWN:
-        return Count.unknown();
-      case FEWER_THAN:
-        return Count.fewerThan(n + 1);
-      default:
-        return Count.of(q, n);
-    }
-  }
-
-  /** An English phrase for a count, as a report might print it. */
-  static String phrase(Count c) {
-    NumberFormat f = NumberFormat.getIntegerInstance(Locale.US);
-    String n = c.number().isPresent() ? f.format(c.number().getAsLong()) : "";
-    switch (c.qualifier()) {
-      case EXACTLY:
-        return n;
-      case ABOUT:
-        return "about " + n;
-      case NEARLY:
-        return "nearly " + n;
-      case MORE_THAN:
-        return "more than " + n;
-      case AT_LEAST:
-        return "at least " + n;
-      case AT_MOST:
-        return "up to " + n;
-      case FEWER_THAN:
-        return "fewer than " + n;
-      case BETWEEN:
-        return "between " + n + " and " + f.format(c.rangeEnd().getAsLong());
-      case MAGNITUDE:
-        return c.magnitude().orElseThrow().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-      default:
-        return "an unknown number of";
-    }
+  /** Proportions of every allowed qualifier: "40%", "about a third", "nearly a quarter", "most". */
+  public static Generator<Proportion> proportions() {
+    return Counts::proportion;
   }
 
   /** Partial dates of every precision, some with the year unspecified, some approximate or uncertain. */
   public static Generator<PartialDate> partialDates() {
     return r -> {
-      LocalDate day = EARLIEST.plusDays(r.next(0, 2_500));
+      LocalDate day = Dates.EARLIEST.plusDays(r.next(0, 2_500));
       boolean noYear = r.oneIn(5);
       PartialDate.Builder b = PartialDate.builder();
       if (!noYear) {
         b.year(day.getYear());
       }
       switch (r.nextInt(0, 3)) {
-        case 0:
-          b.month(day.getMonthValue()).day(Math.min(day.getDayOfMonth(), noYear ? 28 : 31));
-          break;
-        case 1:
-          b.month(day.getMonthValue());
-          break;
-        case 2:
-          b.season(r.pick(Season.values()));
-          break;
-        default:
+        case 1 -> b.month(day.getMonthValue());
+        case 2 -> b.season(r.pick(Season.values()));
+        case 3 -> {
           if (noYear) {
             b.month(day.getMonthValue());
           }
+        }
+        default -> b.month(day.getMonthValue()).day(Math.min(day.getDayOfMonth(), noYear ? 28 : 31));
       }
       return b.approximate(r.oneIn(4)).uncertain(r.oneIn(4)).build();
     };
@@ -167,127 +133,142 @@ public final class Generators {
   /** Date values: partial dates and intervals, closed or open at one end. */
   public static Generator<DateValue> dateValues() {
     return r -> {
-      switch (r.nextInt(0, 3)) {
-        case 0:
-          return partialDates().generate(r);
-        case 1: {
-          LocalDate from = EARLIEST.plusDays(r.next(0, 2_500));
-          return DateInterval.of(PartialDate.of(from), PartialDate.of(from.plusDays(r.next(0, 60))));
+      return switch (r.nextInt(0, 3)) {
+        case 1 -> {
+          LocalDate from = Dates.EARLIEST.plusDays(r.next(0, 2_500));
+          yield DateInterval.of(PartialDate.of(from), PartialDate.of(from.plusDays(r.next(0, 60))));
         }
-        case 2:
-          return DateInterval.from(PartialDate.of(EARLIEST.plusDays(r.next(0, 2_500))));
-        default:
-          return DateInterval.until(PartialDate.of(EARLIEST.plusDays(r.next(0, 2_500))));
-      }
+        case 2 -> DateInterval.from(PartialDate.of(Dates.EARLIEST.plusDays(r.next(0, 2_500))));
+        case 3 -> DateInterval.until(PartialDate.of(Dates.EARLIEST.plusDays(r.next(0, 2_500))));
+        default -> partialDates().generate(r);
+      };
     };
   }
 
-  /** Date mentions as reports print them, resolved against a reference or left unresolved. */
+  /**
+   * Date mentions of every form: days, months, seasons, years, approximate days, intervals open or
+   * closed, times of day with and without a zone, relative phrases resolved against a reference
+   * (itself possibly an interval or approximate, of any origin), typed relative terms ("earlier"),
+   * and phrases left unresolved.
+   */
   public static Generator<DateMention> dateMentions() {
-    return r -> mention(r, r.nextBoolean() ? Optional.of(EARLIEST.plusDays(r.next(30, 2_500))) : Optional.empty());
+    return r -> {
+      Scope s = standalone(r);
+      return Dates.mention(r, s.span, s.reference);
+    };
   }
 
-  /** A mention not after {@code reference}; with a reference, every mention is resolved against it. */
-  private static DateMention mention(Randomness r, Optional<LocalDate> reference) {
-    if (reference.isEmpty()) {
-      switch (r.nextInt(0, 2)) {
-        case 0:
-          return DateMention.unresolved(r.pick("on Saturday", "last week", "last fall", "earlier this month"));
-        case 1:
-          return DateMention.of("last fall", PartialDate.of(Season.AUTUMN));
-        default:
-          LocalDate d = EARLIEST.plusDays(r.next(0, 2_500));
-          return DateMention.of("on " + d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
-              + d.getDayOfMonth(), PartialDate.of(java.time.MonthDay.from(d)));
-      }
-    }
-    LocalDate ref = reference.get();
-    PartialDate against = PartialDate.of(ref);
-    switch (r.nextInt(0, 2)) {
-      case 0: {
-        DayOfWeek day = r.pick(DayOfWeek.values());
-        int back = (ref.getDayOfWeek().getValue() - day.getValue() + 7) % 7;
-        LocalDate when = ref.minusDays(back == 0 ? 7 : back);
-        return DateMention.resolved("on " + day.getDisplayName(TextStyle.FULL, Locale.ENGLISH), PartialDate.of(when),
-            against);
-      }
-      case 1: {
-        LocalDate monday = ref.minusWeeks(1).with(DayOfWeek.MONDAY);
-        return DateMention.resolved("last week", DateInterval.of(PartialDate.of(monday),
-            PartialDate.of(monday.plusDays(6))), against);
-      }
-      default: {
-        LocalDate when = ref.minusDays(r.next(0, 365));
-        return DateMention.resolved("on " + when, PartialDate.of(when), against);
-      }
-    }
+  /** Durations as printed, in every unit of time: "within two weeks", "after two years in captivity". */
+  public static Generator<DurationMention> durations() {
+    return Dates::duration;
   }
 
-  /** Attributions with chains of one to three links over the given sources. */
+  /** Hedges of every kind, most with their phrase: "could have", "are believed to", "reportedly". */
+  public static Generator<Hedge> hedges() {
+    return Elements::hedge;
+  }
+
+  /** Identities whose name, partial name, date of birth and face are each absent, withheld, or known and released. */
+  public static Generator<Identity> identities() {
+    return r -> Elements.identity(r, "someone");
+  }
+
+  /** Attributions with chains of one to four links over the given sources. */
   public static Generator<Attribution> attributions(List<SourceId> sources) {
-    return r -> attribution(r, sources, Optional.empty());
-  }
-
-  private static Attribution attribution(Randomness r, List<SourceId> sources, Optional<LocalDate> published) {
-    int links = 1 + (r.oneIn(3) ? r.nextInt(1, 2) : 0);
-    Attribution chain = null;
-    for (int i = 0; i < links; i++) {
-      Attribution.Builder b = Attribution.builder().source(r.pick(sources)).mode(r.pick(Mode.values()))
-          .status(r.pick(Verification.values()));
-      if (r.nextBoolean()) {
-        ChannelKind kind = r.pick(ChannelKind.values());
-        b.channel(kind == ChannelKind.SOCIAL_MEDIA_POST ? Channel.post(r.pick("X", "Telegram")) : Channel.of(kind));
-      }
-      if (r.nextBoolean()) {
-        b.when(mention(r, published));
-      }
-      Attribution link = b.build();
-      chain = chain == null ? link : link.via(chain);
+    List<SourceId> pool = List.copyOf(sources);
+    if (pool.isEmpty()) {
+      throw new IllegalArgumentException("sources: expected at least one source id");
     }
-    return chain;
+    return r -> Elements.attribution(r, standalone(r), pool);
   }
 
   // --- elements, standing alone ------------------------------------------------------------
-  // Their references name ids of a report that does not exist: put them in a report of yours
-  // with elements of those ids, or use reports(size).
 
-  private static final List<SourceId> SOURCE_IDS = List.of(SourceId.of("source0"), SourceId.of("source1"));
-  private static final List<PlaceId> PLACE_IDS = List.of(PlaceId.of("place0"), PlaceId.of("place1"));
-
-  /** Sources of every kind, with ids {@code source2..9}; affiliations and members name {@code source0..1}. */
-  public static Generator<Source> sources() {
-    return r -> source(r, SourceId.of("source" + r.next(2, 9)), new ArrayList<>(SOURCE_IDS), SOURCE_IDS);
+  /** Locations: in, at, near or outside {@code place0..1}, one or both, or places described only by a phrase. */
+  public static Generator<Location> locations() {
+    return r -> Elements.location(r, standalone(r));
   }
 
-  /** Places from the built-in list, some with GeoNames ids and coordinates. */
+  /** Parties of every kind, with ids {@code party2..9}, related to {@code party0..1}. */
+  public static Generator<Party> parties() {
+    return r -> Elements.party(r, PartyId.of("party" + r.next(2, 9)), STANDALONE_PARTIES);
+  }
+
+  /** Places of every kind, with ids {@code place2..9}, within {@code place0..1}, controlled by {@code party0..1}. */
   public static Generator<Place> places() {
-    return r -> report(r, 3).places().stream().findFirst()
-        .orElseGet(() -> Place.builder().id(PLACE_IDS.get(0)).printedName("Kyiv").build());
+    return r -> Elements.place(r, standalone(r), PlaceId.of("place" + r.next(2, 9)), STANDALONE_PLACES);
   }
 
-  /** Figures of every measure, attributed to {@code source0} or {@code source1}, placed in {@code place0..1}. */
+  /** People mentioned, with ids {@code person2..9}, related to {@code p0..1} and {@code person0..1}. */
+  public static Generator<Individual> people() {
+    return r -> Elements.person(r, standalone(r), PersonId.of("person" + r.next(2, 9)));
+  }
+
+  /** Sources of every kind, with ids {@code source2..9}; affiliations, parents and members name {@code source0..1}. */
+  public static Generator<Source> sources() {
+    return r -> Elements.source(r, standalone(r), SourceId.of("source" + r.next(2, 9)));
+  }
+
+  /** Events of every kind, with ids {@code event2..9}: actors, means, targets, exchanges of {@code f0..1}. */
+  public static Generator<Event> events() {
+    return r -> Elements.event(r, standalone(r), EventId.of("event" + r.next(2, 9)), r.pick(EventKind.values()));
+  }
+
+  /** Figures of every measure, with ids {@code f2..9}: breakdowns, relations to {@code f0..1}, counting rules. */
   public static Generator<Figure> figures() {
-    return r -> figure(r, FigureId.of("f" + r.next(0, 9)), SOURCE_IDS, PLACE_IDS,
-        r.nextBoolean() ? Optional.of(EARLIEST.plusDays(r.next(60, 2_500))) : Optional.empty());
+    return r -> {
+      Scope s = standalone(r);
+      return Elements.figure(r, s, FigureId.of("f" + r.next(2, 9)), s.figures);
+    };
   }
 
-  /** Prisoners with protected values absent, withheld or known and released. */
-  public static Generator<Prisoner> prisoners() {
-    return r -> prisoner(r, PrisonerId.of("p" + r.next(0, 9)), SOURCE_IDS, PLACE_IDS, List.of(), Optional.empty());
-  }
-
-  /** Statements with attribution chains over {@code source0..1}. */
+  /** Statements with ids {@code s2..9}: attribution chains, stances, hedges, truncation. */
   public static Generator<Statement> statements() {
-    return r -> Statement.builder().id(StatementId.of("s" + r.next(0, 9))).attribution(attribution(r, SOURCE_IDS,
-        Optional.empty())).text(r.pick(Words.STATEMENTS)).build();
+    return r -> {
+      Scope s = standalone(r);
+      return Elements.statement(r, s, StatementId.of("s" + r.next(2, 9)), s.sources);
+    };
+  }
+
+  /** Particulars with a history: capture, detention spells in order, charges, transfers, captivity. */
+  public static Generator<Particulars> particulars() {
+    return r -> Elements.particulars(r, standalone(r));
+  }
+
+  /** Prisoners with ids {@code p2..9}, identities and particulars. */
+  public static Generator<Prisoner> prisoners() {
+    return r -> Elements.prisoner(r, standalone(r), PrisonerId.of("p" + r.next(2, 9)));
+  }
+
+  private static final List<PartyId> STANDALONE_PARTIES = List.of(PartyId.of("party0"), PartyId.of("party1"));
+  private static final List<PlaceId> STANDALONE_PLACES = List.of(PlaceId.of("place0"), PlaceId.of("place1"));
+
+  /** The scope of elements standing alone: two ids of each kind, no publication date. */
+  private static Scope standalone(Randomness r) {
+    LocalDate reference = Dates.EARLIEST.plusDays(1_500);
+    Scope s = new Scope(new Dates.Span(Dates.EARLIEST, reference.minusDays(1)), Optional.empty(),
+        Reference.of(PartialDate.of(reference), r.pick(ReferenceOrigin.values())));
+    s.parties.addAll(STANDALONE_PARTIES);
+    s.places.addAll(STANDALONE_PLACES);
+    s.people.addAll(List.of(PersonId.of("person0"), PersonId.of("person1")));
+    s.sources.addAll(List.of(SourceId.of("source0"), SourceId.of("source1")));
+    s.organisations.add(SourceId.of("source0"));
+    s.events.put(EventId.of("event0"), EventKind.CAPTURE);
+    s.events.put(EventId.of("event1"), EventKind.PRISONER_EXCHANGE);
+    s.figures.addAll(List.of(FigureId.of("f0"), FigureId.of("f1")));
+    s.statements.addAll(List.of(StatementId.of("s0"), StatementId.of("s1")));
+    s.unnamedStatements.addAll(s.statements);
+    s.prisoners.addAll(List.of(PrisonerId.of("p0"), PrisonerId.of("p1")));
+    return s;
   }
 
   // --- the report ------------------------------------------------------------------------
 
   /**
-   * Whole reports of up to {@code size} elements of each kind.
+   * Whole reports of up to {@code size} elements of each kind (up to half as many prisoners and
+   * people), with every kind of element and of copy the model holds.
    *
-   * @param size the most places, sources, statements, figures and prisoners, at least 1
+   * @param size the most parties, places, sources, events, statements and figures, at least 1
    * @return the generator
    */
   public static Generator<Report> reports(int size) {
@@ -298,262 +279,139 @@ public final class Generators {
   }
 
   private static Report report(Randomness r, int size) {
-    Optional<LocalDate> published = r.nextBoolean() ? Optional.of(EARLIEST.plusDays(r.next(60, 2_500)))
-        : Optional.empty();
-    Report.Builder b = Report.builder()
-        .id(ReportId.of("g" + r.next(0, 999_999)))
-        .headline(r.pick("Soldiers captured", "Захоплено двох солдатів", "포로 두 명 생포", "Strike near the front"))
-        .publisher(r.pick(Words.PUBLISHERS))
-        .language(r.pick("en", "uk", "ko", "ru"));
-    published.ifPresent(p -> b.published(PartialDate.of(p)));
-    Set<String> contributors = new LinkedHashSet<>();
-    for (int i = r.nextInt(0, 3); i > 0; i--) {
-      contributors.add(r.pick(Words.CONTRIBUTORS));
+    LocalDate day = Dates.EARLIEST.plusDays(r.next(400, 2_500));
+    Optional<DateValue> published = r.nextBoolean() ? Optional.of(Dates.publication(r, day)) : Optional.empty();
+    Scope s = new Scope(new Dates.Span(Dates.EARLIEST, day.minusDays(1)), published,
+        Dates.reference(r, published, day));
+
+    int parties = r.nextInt(0, size);
+    int places = r.nextInt(0, size);
+    int people = r.nextInt(0, Math.max(1, size / 2));
+    int sources = r.nextInt(0, size);
+    int events = r.nextInt(0, size);
+    int figures = r.nextInt(0, size);
+    int statements = r.nextInt(0, size);
+    int prisoners = r.nextInt(0, Math.max(1, size / 2));
+    for (int i = 0; i < parties; i++) {
+      s.parties.add(PartyId.of("party" + i));
     }
-    b.contributors(contributors);
-    for (int i = r.nextInt(0, 2); i > 0; i--) {
-      b.addUpdates(published.isPresent() && r.nextBoolean()
-          ? Update.of(PartialDate.of(published.get().plusDays(r.next(0, 30))), "This story has been updated.")
-          : Update.printed("This story has been updated."));
+    for (int i = 0; i < places; i++) {
+      s.places.add(PlaceId.of("place" + i));
+    }
+    for (int i = 0; i < people; i++) {
+      s.people.add(PersonId.of("person" + i));
+    }
+    for (int i = 0; i < events; i++) {
+      s.events.put(EventId.of("event" + i), r.pick(EventKind.values()));
+    }
+    for (int i = 0; i < figures; i++) {
+      s.figures.add(FigureId.of("f" + i));
+    }
+    for (int i = 0; i < statements; i++) {
+      s.statements.add(StatementId.of("s" + i));
+    }
+    for (int i = 0; i < prisoners; i++) {
+      s.prisoners.add(PrisonerId.of("p" + i));
     }
 
-    List<PlaceId> places = new ArrayList<>();
-    for (int i = 0, n = r.nextInt(0, size); i < n; i++) {
-      Words.PlaceWord w = r.pick(Words.PLACES);
-      PlaceId id = PlaceId.of("place" + i);
-      Place.Builder p = Place.builder().id(id).printedName(w.printed()).kind(w.kind());
-      if (w.canonical() != null) {
-        p.canonicalName(w.canonical());
-      }
-      if (w.country() != null) {
-        p.country(CountryCode.of(w.country()));
-      }
-      if (r.oneIn(3)) {
-        p.geonamesId(r.next(1, 12_000_000)).coordinates(Coordinates.of(r.next(-90, 90), r.next(-180, 180),
-            r.pick(GeoPrecision.values())));
-      }
-      b.addPlaces(p.build());
-      places.add(id);
-    }
+    Report.Builder b = Report.builder().id(ReportId.of("g" + r.next(0, 999_999))).publisher(r.pick(Words.PUBLISHERS))
+        .language(r.pick(Words.LANGUAGES));
+    copy(r, b, published, day);
 
-    List<SourceId> sources = new ArrayList<>();
-    SourceId own = SourceId.of("own");
-    b.addSources(OwnVoice.of(own, r.pick(Voice.values())));
-    sources.add(own);
-    List<SourceId> organisations = new ArrayList<>();
-    for (int i = 0, n = r.nextInt(0, size); i < n; i++) {
+    for (int i = 0; i < parties; i++) {
+      b.addParties(Elements.party(r, s.parties.get(i), s.parties.subList(0, i)));
+    }
+    for (int i = 0; i < places; i++) {
+      b.addPlaces(Elements.place(r, s, s.places.get(i), s.places.subList(0, i)));
+    }
+    for (PersonId id : s.people) {
+      b.addPeople(Elements.person(r, s, id));
+    }
+    List<Source> all = new ArrayList<>();
+    all.add(OwnVoice.of(SourceId.of("own"), r.pick(Voice.values())));
+    if (r.oneIn(3)) {
+      all.add(OwnVoice.of(SourceId.of("own-2"), r.pick(Voice.values())));
+    }
+    all.forEach(v -> s.sources.add(v.id()));
+    for (int i = 0; i < sources; i++) {
       SourceId id = SourceId.of("source" + i);
-      b.addSources(source(r, id, organisations, sources));
-      sources.add(id);
+      all.add(Elements.source(r, s, id));
+      s.sources.add(id);
     }
-
-    List<StatementId> statements = new ArrayList<>();
-    List<FigureId> figures = new ArrayList<>();
-    List<PrisonerId> prisoners = new ArrayList<>();
-    int statementCount = r.nextInt(0, size);
-    for (int i = 0; i < statementCount; i++) {
-      statements.add(StatementId.of("s" + i));
+    b.sources(all);
+    for (Map.Entry<EventId, EventKind> e : s.events.entrySet()) {
+      b.addEvents(Elements.event(r, s, e.getKey(), e.getValue()));
     }
-    for (int i = 0, n = r.nextInt(0, size); i < n; i++) {
-      FigureId id = FigureId.of("f" + i);
-      b.addFigures(figure(r, id, sources, places, published));
-      figures.add(id);
+    for (int i = 0; i < figures; i++) {
+      b.addFigures(Elements.figure(r, s, s.figures.get(i), s.figures.subList(0, i)));
     }
-    for (int i = 0, n = r.nextInt(0, Math.max(1, size / 2)); i < n; i++) {
-      PrisonerId id = PrisonerId.of("p" + i);
-      b.addPrisoners(prisoner(r, id, sources, places, statements, published));
-      prisoners.add(id);
-    }
-    if (prisoners.size() >= 2 && r.nextBoolean()) {
-      b.addUnlinked(UnlinkedFacts.of(List.of(prisoners.get(0), prisoners.get(1)), List.of(
-          Particulars.builder().addInjuries(r.pick(Words.INJURIES)).build(),
-          Particulars.builder().addInjuries(r.pick(Words.INJURIES)).build())));
-    }
-    List<Id> subjects = new ArrayList<>();
-    subjects.addAll(figures);
-    subjects.addAll(prisoners);
-    subjects.addAll(places);
-    for (StatementId id : statements) {
-      Statement.Builder s = Statement.builder().id(id).attribution(attribution(r, sources, published))
-          .text(r.pick(Words.STATEMENTS));
-      Set<Id> about = new LinkedHashSet<>();
-      for (int k = subjects.isEmpty() ? 0 : r.nextInt(0, 2); k > 0; k--) {
-        about.add(r.pick(subjects));
+    List<SourceId> unnamed = new ArrayList<>(s.sources);
+    unnamed.removeAll(s.named);
+    for (StatementId id : s.statements) {
+      Statement statement = Elements.statement(r, s, id, r.oneIn(3) ? unnamed : s.sources);
+      if (statement.attribution().sources().stream().noneMatch(s.named::contains)) {
+        s.unnamedStatements.add(id);
       }
-      s.about(about);
-      if (r.oneIn(3)) {
-        s.eventTime(mention(r, published));
-      }
-      if (!places.isEmpty() && r.oneIn(3)) {
-        s.location(Location.of(r.pick(Relation.values()), r.pick(places)));
-      }
-      b.addStatements(s.build());
+      b.addStatements(statement);
+    }
+    for (PrisonerId id : s.prisoners) {
+      b.addPrisoners(Elements.prisoner(r, s, id));
+    }
+    for (int i = s.prisoners.size() < 2 ? 0 : r.nextInt(0, 2); i > 0; i--) {
+      b.addUnlinked(Elements.unlinked(r, s));
     }
     return b.build();
   }
 
-  private static Source source(Randomness r, SourceId id, List<SourceId> organisations, List<SourceId> earlier) {
-    switch (r.nextInt(0, 3)) {
-      case 0: {
-        Person.Builder p = Person.builder().id(id).name(r.pick(Words.PEOPLE));
-        if (r.nextBoolean()) {
-          p.role(r.pick(Words.ROLES));
-        }
-        if (!organisations.isEmpty() && r.nextBoolean()) {
-          p.affiliation(r.pick(organisations));
-        }
-        return p.build();
-      }
-      case 1: {
-        Words.OrgWord w = r.pick(Words.ORGANISATIONS);
-        Organisation.Builder o = Organisation.builder().id(id).name(w.name())
-            .kind(OrganisationKind.valueOf(w.kind()));
-        if (w.abbreviation() != null) {
-          o.abbreviation(w.abbreviation());
-        }
-        if (w.country() != null) {
-          o.country(CountryCode.of(w.country()));
-        }
-        organisations.add(id);
-        return o.build();
-      }
-      case 2: {
-        Anonymous.Builder a = Anonymous.builder().id(id).description(r.pick(Words.ANONYMOUS));
-        if (r.nextBoolean()) {
-          a.reason(r.pick(Words.REASONS));
-        }
-        if (!organisations.isEmpty() && r.oneIn(3)) {
-          a.affiliation(r.pick(organisations));
-        }
-        return a.build();
-      }
-      default: {
-        Collective.Builder c = Collective.builder().id(id).description(r.pick(Words.COLLECTIVES));
-        for (SourceId m : earlier) {
-          if (r.oneIn(3)) {
-            c.addMembers(m);
-          }
-        }
-        return c.build();
-      }
-    }
-  }
-
-  private static Figure figure(Randomness r, FigureId id, List<SourceId> sources, List<PlaceId> places,
-      Optional<LocalDate> published) {
-    Measure measure = r.pick(Measure.values());
-    Figure.Builder f = Figure.builder().id(id).measure(measure);
-    Count total = count(r, 50_000);
-    if (measure == Measure.CASUALTIES) {
-      Set<Outcome> outcomes = EnumSet.noneOf(Outcome.class);
-      for (int k = r.nextInt(1, 2); k > 0; k--) {
-        outcomes.add(r.pick(Outcome.values()));
-      }
-      f.outcomes(outcomes);
-    } else if (measure == Measure.TERRITORY) {
-      total = total.in(Unit.SQUARE_KILOMETRES);
-    }
-    f.count(r.nextBoolean() ? total.printedAs(phrase(total)) : total);
-    if (measure != Measure.TERRITORY && r.nextBoolean()) {
-      total.upperBound().ifPresent(max -> {
-        long part = r.next(0, max);
-        f.addBreakdowns(Breakdown.of(r.pick("children", "civilians", "officers"),
-            r.nextBoolean() ? Count.exactly(part) : Count.atMost(part)));
-      });
-    }
-    if (r.nextBoolean()) {
-      Population.Builder p = Population.builder().description(r.pick("North Korean troops", "civilians", "Russian troops"));
-      p.nationality(CountryCode.of(r.pick("KP", "RU", "UA")));
-      if (r.nextBoolean()) {
-        p.side(CountryCode.of(r.pick("RU", "UA")));
-      }
-      p.status(r.pick(CombatantStatus.values()));
-      f.population(p.build());
-    }
-    if (!places.isEmpty() && r.nextBoolean()) {
-      f.location(Location.of(r.pick(Relation.values()), r.pick(places)));
-    }
-    if (r.nextBoolean()) {
-      f.period(mention(r, published));
-    } else if (r.oneIn(3)) {
-      f.cumulativeTo(mention(r, published));
-    }
-    if (!r.oneIn(4)) {
-      f.attribution(attribution(r, sources, published));
-    }
-    return f.build();
-  }
-
-  /** Known values are released: valid for publication, and still redacted by the public view. */
-  private static <T> Protected<T> protectedValue(Randomness r, T value) {
-    switch (r.nextInt(0, 3)) {
-      case 0:
-        return Protected.absent();
-      case 1:
-        return Protected.withheld(r.pick("blurred by the publisher", "withheld at source"));
-      case 2:
-        return Protected.withheld();
-      default:
-        return Protected.known(value).released(r.pick(Protected.Release.values()));
-    }
-  }
-
-  private static Prisoner prisoner(Randomness r, PrisonerId id, List<SourceId> sources, List<PlaceId> places,
-      List<StatementId> statements, Optional<LocalDate> published) {
-    Particulars.Builder x = Particulars.builder()
-        .nationality(CountryCode.of(r.pick("KP", "RU", "UA")))
-        .side(CountryCode.of(r.pick("RU", "UA")));
-    if (r.nextBoolean()) {
-      x.force(r.pick(Words.FORCES));
-    }
-    Capture.Builder capture = Capture.builder().by(r.pick(Words.UNITS));
-    if (r.nextBoolean()) {
-      capture.date(mention(r, published));
-    }
-    if (!places.isEmpty()) {
-      capture.location(Location.in(r.pick(places)));
-    }
-    x.capture(capture.build());
-    if (r.nextBoolean()) {
-      x.wounded(true).addInjuries(r.pick(Words.INJURIES));
-    }
-    if (r.nextBoolean()) {
-      Custody.Builder c = Custody.builder().holder(r.pick(sources)).conditions("appropriate conditions");
-      if (!places.isEmpty()) {
-        c.location(Location.in(r.pick(places)));
-      }
-      x.custody(c.build());
-    }
-    if (r.nextBoolean()) {
-      Document.Builder d = Document.builder().kind(r.pick("military identification card", "passport"))
-          .issuer(r.pick("Russian military", "DPRK authorities"))
-          .number(protectedValue(r, "N" + r.next(100_000, 999_999)));
-      if (r.nextBoolean()) {
-        d.issuedToCarrier(false).holderDescription("another man")
-            .holderName(protectedValue(r, r.pick(Words.PROTECTED_NAMES)))
-            .holderDateOfBirth(protectedValue(r, LocalDate.of(1980, 1, 1).plusDays(r.next(0, 9_000))));
-        if (!places.isEmpty()) {
-          d.holderOrigin(r.pick(places));
-        }
-      }
-      x.addDocuments(d.build());
-    } else if (r.oneIn(3)) {
-      x.carriedNoDocuments(true);
-    }
-    if (!statements.isEmpty() && r.oneIn(3)) {
-      x.addStatements(r.pick(statements));
-    }
-    if (r.nextBoolean()) {
-      x.interpreting(Interpreting.builder().language(r.pick("ko", "ru", "uk")).interpreters("translators").build());
+  /**
+   * The copy itself: headline (absent from some cut-off copies), standfirst, credits, dateline,
+   * syndication, picture credits, truncation, and a history of updates and corrections that
+   * follows the publication.
+   */
+  private static void copy(Randomness r, Report.Builder b, Optional<DateValue> published, LocalDate day) {
+    boolean truncated = r.oneIn(6);
+    b.truncated(truncated);
+    if (!(truncated && r.nextBoolean())) {
+      b.headline(r.pick(Words.HEADLINES));
     }
     if (r.oneIn(3)) {
-      x.legalStatus(r.pick(LegalStatus.values()));
+      b.url(URI.create("https://example.org/reports/" + r.next(1, 99_999)));
     }
-    return Prisoner.builder().id(id)
-        .name(protectedValue(r, r.pick(Words.PROTECTED_NAMES)))
-        .dateOfBirth(protectedValue(r, LocalDate.of(1985, 1, 1).plusDays(r.next(0, 7_000))))
-        .face(protectedValue(r, "faces/" + id + ".jpg"))
-        .particulars(x.build())
-        .build();
+    if (r.oneIn(3)) {
+      b.standfirst(r.pick(Words.STANDFIRSTS));
+    }
+    published.ifPresent(b::published);
+    Set<String> contributors = new LinkedHashSet<>();
+    for (int i = r.nextInt(0, 3); i > 0; i--) {
+      contributors.add(r.pick(Words.CONTRIBUTORS));
+    }
+    b.addContributors(contributors.toArray(new String[0]));
+    if (!contributors.isEmpty() && r.nextBoolean()) {
+      b.credit("Reporting by " + String.join(", ", contributors));
+    }
+    if (r.oneIn(3)) {
+      b.dateline(r.pick(Words.DATELINES));
+    }
+    if (r.oneIn(4)) {
+      String agency = r.pick(Words.AGENCIES);
+      b.syndication(r.nextBoolean() ? Syndication.of(agency)
+          : Syndication.of(agency, URI.create("https://wire.example.org/" + r.next(1, 99_999))));
+    }
+    Set<String> pictures = new LinkedHashSet<>();
+    for (int i = r.nextInt(0, 2); i > 0; i--) {
+      pictures.add(r.pick(Words.PICTURE_CREDITS));
+    }
+    b.addPictureCredits(pictures.toArray(new String[0]));
+    LocalDate after = published.flatMap(DateValue::latest).orElse(day).plusDays(1);
+    for (int i = r.nextInt(0, 2); i > 0; i--) {
+      LocalDate when = after.plusDays(r.next(0, 30));
+      switch (r.nextInt(0, 4)) {
+        case 1 -> b.addUpdates(Update.of(PartialDate.of(when), "This story has been updated."));
+        case 2 -> b.addUpdates(Update.correction("An earlier version of this story misstated the toll."));
+        case 3 -> b.addUpdates(Update.correction("A correction was made.").withWhen(PartialDate.of(when)));
+        case 4 -> b.addUpdates(r.nextBoolean() ? Update.unspecified() : Update.on(PartialDate.of(when)));
+        default -> b.addUpdates(Update.printed("This story has been updated."));
+      }
+    }
   }
 }

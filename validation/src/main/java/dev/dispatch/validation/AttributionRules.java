@@ -1,13 +1,10 @@
 package dev.dispatch.validation;
 
-import dev.dispatch.figure.Figure;
-import dev.dispatch.id.SourceId;
-import dev.dispatch.place.CountryCode;
-import dev.dispatch.report.Report;
+import dev.dispatch.source.Anonymity;
 import dev.dispatch.source.Anonymous;
 import dev.dispatch.source.Collective;
+import dev.dispatch.source.IndividualSource;
 import dev.dispatch.source.Organisation;
-import dev.dispatch.source.OwnVoice;
 import dev.dispatch.source.Person;
 import dev.dispatch.source.Source;
 import dev.dispatch.statement.Statement;
@@ -16,7 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** Rules about who says what: quotes, anonymous sources, partisan figures. */
+/** Rules about who says what: quotes and anonymous sources. */
 final class AttributionRules {
   private AttributionRules() {}
 
@@ -24,80 +21,74 @@ final class AttributionRules {
   private static final Set<String> VAGUE = Set.of("a source", "source", "sources", "an official", "officials",
       "a person", "someone", "people", "an insider", "insiders");
 
-  static final Rule QUOTE_UNIDENTIFIED = Rule.of("attribution.quote-unidentified", Severity.WARNING,
-      "A direct quote whose speaker is not identified: an anonymous or collective source, or the report itself.",
+  static final Rule QUOTE_UNIDENTIFIED = Rule.of(Rules.ATTRIBUTION_QUOTE_UNIDENTIFIED, Severity.WARNING,
+      "A direct quote whose speaker is not identified: an anonymous, collective or unspecified source, or the report "
+          + "itself.",
       (report, findings) -> {
         for (Statement s : report.statements()) {
-          if (s.isDirectQuote()) {
-            Optional<Source> speaker = report.source(s.attribution().source());
-            if (speaker.isPresent() && !(speaker.get() instanceof Person) && !(speaker.get() instanceof Organisation)) {
-              findings.add(Paths.statement(s) + ".attribution.source", "a direct quote from "
-                  + speaker.get().label() + ", who is not identified; name the speaker or paraphrase");
-            }
+          if (!s.isDirectQuote()) {
+            continue;
+          }
+          Optional<Source> speaker = report.source(s.attribution().source());
+          if (speaker.isPresent() && !identified(speaker.get())) {
+            findings.add(Paths.statement(s) + ".attribution.links[0].source", "a direct quote from "
+                + speaker.get().label() + ", who is not identified; name the speaker or paraphrase");
           }
         }
       });
 
-  static final Rule ANONYMOUS_UNDESCRIBED = Rule.of("source.anonymous-undescribed", Severity.WARNING,
+  static final Rule ANONYMOUS_UNDESCRIBED = Rule.of(Rules.SOURCE_ANONYMOUS_UNDESCRIBED, Severity.WARNING,
       "An anonymous source whose description says nothing about who it is (\"a source\", \"officials\").",
       (report, findings) -> {
         for (Source s : report.sources()) {
-          if (s instanceof Anonymous && VAGUE.contains(((Anonymous) s).description().trim().toLowerCase(Locale.ROOT))) {
-            findings.add("sources[" + s.id() + "].description", "\"" + ((Anonymous) s).description()
+          Optional<String> description = anonymousDescription(s);
+          if (description.isPresent() && VAGUE.contains(description.get().trim().toLowerCase(Locale.ROOT))) {
+            findings.add(Paths.source(s) + ".description", "\"" + description.get()
                 + "\" does not tell readers what the source knows or where it stands; describe it");
           }
         }
       });
 
-  static final Rule ANONYMOUS_NO_REASON = Rule.of("source.anonymous-no-reason", Severity.WARNING,
-      "An anonymous source without the reason it is anonymous.",
+  static final Rule ANONYMOUS_NO_REASON = Rule.of(Rules.SOURCE_ANONYMOUS_NO_REASON, Severity.WARNING,
+      "A source granted anonymity without the reason; an unidentified voice is not granted anonymity.",
       (report, findings) -> {
         for (Source s : report.sources()) {
-          if (s instanceof Anonymous && ((Anonymous) s).reason().isEmpty()) {
-            findings.add("sources[" + s.id() + "].reason", s.label() + " is anonymous without a stated reason");
+          boolean granted;
+          boolean reasoned;
+          if (s instanceof Anonymous anonymous) {
+            granted = anonymous.anonymity() == Anonymity.GRANTED;
+            reasoned = anonymous.reason().isPresent();
+          } else if (s instanceof Collective collective) {
+            granted = collective.anonymity().equals(Optional.of(Anonymity.GRANTED));
+            reasoned = collective.reason().isPresent();
+          } else {
+            continue;
+          }
+          if (granted && !reasoned) {
+            findings.add(Paths.source(s) + ".reason", s.label() + " is granted anonymity without a stated reason; "
+                + "say why (\"not authorised to speak publicly\")");
           }
         }
       });
 
-  static final Rule PARTISAN_SOURCE = Rule.of("figure.partisan-source", Severity.INFO,
-      "A figure about one party's losses attributed only to another party to the conflict.",
-      (report, findings) -> {
-        Set<CountryCode> parties = findings.settings().parties();
-        if (parties.isEmpty()) {
-          return;
-        }
-        for (Figure f : report.figures()) {
-          if (f.outcomes().isEmpty() || f.attribution().isEmpty() || f.population().isEmpty()) {
-            continue;
-          }
-          Optional<CountryCode> side = f.population().get().side().or(() -> f.population().get().nationality());
-          if (side.isEmpty()) {
-            continue;
-          }
-          List<SourceId> chain = f.attribution().get().sources();
-          boolean partisan = chain.stream().allMatch(id -> country(report, id)
-              .filter(c -> parties.contains(c) && !c.equals(side.get())).isPresent());
-          if (partisan) {
-            findings.add(Paths.figure(f) + ".attribution", FigureRules.describe(report, f) + " counts losses of "
-                + side.get() + " and comes only from a party to the conflict; seek an independent source");
-          }
-        }
-      });
+  static final List<Rule> ALL = List.of(QUOTE_UNIDENTIFIED, ANONYMOUS_UNDESCRIBED, ANONYMOUS_NO_REASON);
 
-  /** The country a source speaks for: its own, or its affiliation's. */
-  private static Optional<CountryCode> country(Report report, SourceId id) {
-    Optional<Source> s = report.source(id);
-    if (s.isEmpty() || s.get() instanceof OwnVoice || s.get() instanceof Collective) {
-      return Optional.empty();
-    }
-    if (s.get() instanceof Organisation) {
-      return ((Organisation) s.get()).country();
-    }
-    Optional<SourceId> affiliation = s.get() instanceof Person ? ((Person) s.get()).affiliation()
-        : ((Anonymous) s.get()).affiliation();
-    return affiliation.flatMap(report::source).filter(o -> o instanceof Organisation)
-        .flatMap(o -> ((Organisation) o).country());
+  /**
+   * Whether a quoted speaker is identified: a named person, an organisation, or a person of the
+   * report speaking ({@link IndividualSource}, described, their identity deliberately protected).
+   */
+  private static boolean identified(Source s) {
+    return s instanceof Person || s instanceof Organisation || s instanceof IndividualSource;
   }
 
-  static final List<Rule> ALL = List.of(QUOTE_UNIDENTIFIED, ANONYMOUS_UNDESCRIBED, ANONYMOUS_NO_REASON, PARTISAN_SOURCE);
+  /** The description of an anonymous source or of a collective whose members are anonymous. */
+  private static Optional<String> anonymousDescription(Source s) {
+    if (s instanceof Anonymous anonymous) {
+      return Optional.of(anonymous.description());
+    }
+    if (s instanceof Collective collective && collective.anonymity().isPresent()) {
+      return Optional.of(collective.description());
+    }
+    return Optional.empty();
+  }
 }

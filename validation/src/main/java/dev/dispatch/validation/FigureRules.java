@@ -1,118 +1,484 @@
 package dev.dispatch.validation;
 
 import dev.dispatch.count.Count;
+import dev.dispatch.count.Unit;
+import dev.dispatch.event.Event;
+import dev.dispatch.event.ExchangeSide;
 import dev.dispatch.figure.Breakdown;
+import dev.dispatch.figure.CombatantStatus;
+import dev.dispatch.figure.CountingScope;
 import dev.dispatch.figure.Figure;
+import dev.dispatch.figure.FigureRelation;
+import dev.dispatch.figure.Measure;
 import dev.dispatch.figure.Outcome;
+import dev.dispatch.figure.Part;
+import dev.dispatch.figure.Population;
+import dev.dispatch.figure.Timeframe;
+import dev.dispatch.id.EventId;
+import dev.dispatch.id.FigureId;
+import dev.dispatch.id.PartyId;
+import dev.dispatch.id.PlaceId;
+import dev.dispatch.phrase.CountPhrases;
+import dev.dispatch.place.CountryCode;
+import dev.dispatch.place.Location;
+import dev.dispatch.place.Relation;
+import dev.dispatch.prisoner.Prisoner;
+import dev.dispatch.prisoner.Transfer;
 import dev.dispatch.report.Report;
-import dev.dispatch.source.Source;
+import dev.dispatch.source.Attribution;
+import dev.dispatch.source.Link;
+import dev.dispatch.time.ClockTime;
 import dev.dispatch.time.DateMention;
 import dev.dispatch.time.DateValue;
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
-/** Rules about figures: breakdowns, contradictions, captured counts, attribution. */
+/**
+ * Rules about figures: attribution, contradictions and facility counts, kept phrases, captured
+ * counts against prisoner records, partisan sources.
+ */
 final class FigureRules {
   private FigureRules() {}
 
-  static final Rule BREAKDOWN_MAY_EXCEED = Rule.of("figure.breakdown-may-exceed-total", Severity.WARNING,
-      "A breakdown whose upper bound is above its total's: it may exceed the total.",
-      (report, findings) -> {
-        for (Figure f : report.figures()) {
-          long total = f.count().upperBound().orElse(Long.MAX_VALUE);
-          for (int i = 0; i < f.breakdowns().size(); i++) {
-            Breakdown b = f.breakdowns().get(i);
-            long part = b.count().upperBound().orElse(Long.MAX_VALUE);
-            if (part > total) {
-              findings.add(Paths.figure(f) + ".breakdowns[" + i + "].count", "\"" + b.label() + "\" may be "
-                  + bound(b.count().upperBound()) + ", above the total's upper bound " + total);
-            }
-          }
-        }
-      });
-
-  static final Rule CONTRADICTION = Rule.of("figure.contradiction", Severity.WARNING,
-      "Two figures about the same outcomes, population, place and overlapping period whose counts cannot both be true.",
-      (report, findings) -> {
-        List<Figure> figures = report.figures();
-        for (int i = 0; i < figures.size(); i++) {
-          for (int j = i + 1; j < figures.size(); j++) {
-            Figure a = figures.get(i);
-            Figure b = figures.get(j);
-            if (comparable(a, b) && a.count().contradicts(b.count())) {
-              findings.add(Paths.figure(b) + ".count", describe(report, b) + " contradicts "
-                  + describe(report, a));
-            }
-          }
-        }
-      });
-
-  static final Rule CAPTURED_MISMATCH = Rule.of("figure.captured-mismatch", Severity.WARNING,
-      "A count of captured people that disagrees with the number of prisoner records in the report.",
-      (report, findings) -> {
-        int records = report.prisoners().size();
-        if (records == 0) {
-          return;
-        }
-        for (Figure f : report.figures()) {
-          if (f.outcomes().equals(Set.of(Outcome.CAPTURED)) && !f.count().contains(records)) {
-            findings.add(Paths.figure(f) + ".count", describe(report, f) + " but the report holds " + records
-                + " prisoner record" + (records == 1 ? "" : "s"));
-          }
-        }
-      });
-
-  static final Rule UNATTRIBUTED = Rule.of("figure.unattributed", Severity.WARNING,
+  static final Rule UNATTRIBUTED = Rule.of(Rules.FIGURE_UNATTRIBUTED, Severity.WARNING,
       "A figure with no attribution: who says so?",
       (report, findings) -> {
         for (Figure f : report.figures()) {
-          if (f.attribution().isEmpty()) {
-            findings.add(Paths.figure(f), describe(report, f) + " has no source; attribute it");
+          if (f.attributions().isEmpty()) {
+            findings.add(Paths.figure(f), Paths.describe(report, f) + " has no source; attribute it");
           }
         }
       });
 
-  static final List<Rule> ALL = List.of(BREAKDOWN_MAY_EXCEED, CONTRADICTION, CAPTURED_MISMATCH, UNATTRIBUTED);
+  static final Rule CONTRADICTION = Rule.of(Rules.FIGURE_CONTRADICTION, Severity.WARNING,
+      "Two figures of the same thing (measure, unit, population, place, timeframe, event, counting scope, at least "
+          + "one of the first four stated; equal or nested outcomes) whose implied counts cannot both be true.",
+      FigureRules::contradictions);
 
-  private static String bound(OptionalLong bound) {
-    return bound.isPresent() ? Long.toString(bound.getAsLong()) : "unbounded";
+  static final Rule FACILITY_SCOPE = Rule.of(Rules.FIGURE_FACILITY_SCOPE, Severity.INFO,
+      "A count made at one facility beside the toll of the same event: part of the toll, not a competing one.",
+      FigureRules::facilityCounts);
+
+  static final Rule PHRASE_MISMATCH = Rule.of(Rules.FIGURE_PHRASE_MISMATCH, Severity.WARNING,
+      "A count whose kept phrase reads as another number than the count holds.",
+      (report, findings) -> {
+        for (Figure f : report.figures()) {
+          phrase(Paths.figure(f) + ".count", f.count(), findings);
+          parts(Paths.figure(f), f.breakdowns(), findings);
+        }
+      });
+
+  static final Rule CAPTURED_MISMATCH = Rule.of(Rules.FIGURE_CAPTURED_MISMATCH, Severity.WARNING,
+      "A count of captured, held, released or exchanged people that allows fewer people than the report has "
+          + "prisoner records linked to it.",
+      FigureRules::capturedCounts);
+
+  static final Rule PARTISAN_SOURCE = Rule.of(Rules.FIGURE_PARTISAN_SOURCE, Severity.INFO,
+      "A figure about one party's people attributed only to sources speaking for another party to the conflict.",
+      FigureRules::partisan);
+
+  static final List<Rule> ALL = List.of(UNATTRIBUTED, CONTRADICTION, FACILITY_SCOPE, PHRASE_MISMATCH,
+      CAPTURED_MISMATCH, PARTISAN_SOURCE);
+
+  // --- contradiction -----------------------------------------------------------------------
+
+  /** What must be equal for two figures to count the same thing; the outcomes are compared apart. */
+  private record Key(Measure measure, Unit unit, Optional<PopulationKey> population, Optional<LocationKey> location,
+      Optional<TimeKey> timeframe, Optional<EventId> event, boolean facility) {}
+
+  /** A population's structured fields; its description is never compared. */
+  private record PopulationKey(Optional<CountryCode> nationality, Optional<PartyId> force, Optional<PartyId> side,
+      Optional<CombatantStatus> status) {}
+
+  /** A location's relation and places, in any order; its phrase only when it names no place. */
+  private record LocationKey(Relation relation, Set<PlaceId> places, Optional<String> phrase) {}
+
+  /** A timeframe's kind and dates. */
+  private record TimeKey(boolean during, Optional<MentionKey> first, Optional<MentionKey> second) {}
+
+  /** A date mention by its resolved value and time of day, or by its phrase when unresolved. */
+  private record MentionKey(Optional<String> value, Optional<ClockTime> time, Optional<String> phrase) {}
+
+  private static Key key(Figure f) {
+    return new Key(f.measure(), f.count().unit(), f.population().map(FigureRules::population),
+        f.location().map(FigureRules::location), f.timeframe().map(FigureRules::timeframe), f.event(),
+        f.scope().orElse(CountingScope.EVENT) == CountingScope.FACILITY);
   }
 
-  private static boolean comparable(Figure a, Figure b) {
-    return a.measure() == b.measure() && a.outcomes().equals(b.outcomes()) && a.population().equals(b.population())
-        && a.location().equals(b.location()) && a.count().unit().equals(b.count().unit())
-        && overlap(a.period(), b.period()) && a.cumulativeTo().equals(b.cumulativeTo());
+  private static PopulationKey population(Population p) {
+    return new PopulationKey(p.nationality(), p.force(), p.side(), p.status());
   }
 
-  /** Periods overlap when both are absent, equal, or resolved to intersecting days. */
-  private static boolean overlap(Optional<DateMention> a, Optional<DateMention> b) {
-    if (a.equals(b)) {
+  private static LocationKey location(Location l) {
+    return new LocationKey(l.relation(), Set.copyOf(l.places()),
+        l.places().isEmpty() ? l.phrase().map(s -> s.toLowerCase(Locale.ROOT)) : Optional.empty());
+  }
+
+  private static TimeKey timeframe(Timeframe t) {
+    if (t instanceof Timeframe.During during) {
+      return new TimeKey(true, Optional.of(mention(during.period())), Optional.empty());
+    }
+    if (t instanceof Timeframe.Cumulative c) {
+      return new TimeKey(false, c.since().map(FigureRules::mention), c.asOf().map(FigureRules::mention));
+    }
+    throw new AssertionError("Timeframe is sealed: " + t);
+  }
+
+  private static MentionKey mention(DateMention m) {
+    Optional<String> value = m.value().map(DateValue::toEdtf);
+    return new MentionKey(value, m.time(), value.isPresent() ? Optional.empty() : m.phrase());
+  }
+
+  private static void contradictions(Report report, Findings findings) {
+    Map<Key, Map<Set<Outcome>, List<Figure>>> groups = new LinkedHashMap<>();
+    for (Figure f : report.figures()) {
+      if (f.population().isEmpty() && f.location().isEmpty() && f.timeframe().isEmpty() && f.event().isEmpty()) {
+        continue; // nothing says what it counts beyond its outcomes: it is compared with no other figure
+      }
+      groups.computeIfAbsent(key(f), k -> new LinkedHashMap<>())
+          .computeIfAbsent(f.outcomes(), k -> new ArrayList<>()).add(f);
+    }
+    Map<FigureId, Integer> order = new HashMap<>();
+    for (int i = 0; i < report.figures().size(); i++) {
+      order.put(report.figures().get(i).id(), i);
+    }
+    Map<FigureId, Set<FigureId>> exempt = exempt(report);
+    List<Figure[]> found = new ArrayList<>();
+    for (Map<Set<Outcome>, List<Figure>> byOutcomes : groups.values()) {
+      List<Map.Entry<Set<Outcome>, List<Figure>>> sets = new ArrayList<>(byOutcomes.entrySet());
+      for (int i = 0; i < sets.size(); i++) {
+        for (int j = i; j < sets.size(); j++) {
+          Set<Outcome> x = sets.get(i).getKey();
+          Set<Outcome> y = sets.get(j).getKey();
+          if (!x.containsAll(y) && !y.containsAll(x)) {
+            continue;
+          }
+          List<Figure> xs = sets.get(i).getValue();
+          List<Figure> ys = sets.get(j).getValue();
+          for (int a = 0; a < xs.size(); a++) {
+            for (int b = i == j ? a + 1 : 0; b < ys.size(); b++) {
+              Figure one = xs.get(a);
+              Figure other = ys.get(b);
+              if (!exempt.getOrDefault(one.id(), Set.of()).contains(other.id()) && contradict(one, other)) {
+                boolean oneFirst = order.getOrDefault(one.id(), 0) < order.getOrDefault(other.id(), 0);
+                found.add(oneFirst ? new Figure[] {one, other} : new Figure[] {other, one});
+              }
+            }
+          }
+        }
+      }
+    }
+    found.sort((p, q) -> {
+      int c = Integer.compare(order.getOrDefault(p[1].id(), 0), order.getOrDefault(q[1].id(), 0));
+      return c != 0 ? c : Integer.compare(order.getOrDefault(p[0].id(), 0), order.getOrDefault(q[0].id(), 0));
+    });
+    for (Figure[] pair : found) {
+      findings.add(Paths.figure(pair[1]) + ".count", clash(report, pair[1], pair[0]));
+    }
+  }
+
+  /**
+   * Pairs the contradiction rule leaves alone, both ways: figures related to each other (a
+   * revision, a share, a sum, an exclusion, a comparison a source explains), and figures counting
+   * the same side of a prisoner exchange (the exchange rule reports those).
+   */
+  private static Map<FigureId, Set<FigureId>> exempt(Report report) {
+    Map<FigureId, Set<FigureId>> exempt = new HashMap<>();
+    for (Figure f : report.figures()) {
+      for (FigureRelation r : f.relations()) {
+        for (FigureId other : r.figures()) {
+          exempt.computeIfAbsent(f.id(), k -> new HashSet<>()).add(other);
+          exempt.computeIfAbsent(other, k -> new HashSet<>()).add(f.id());
+        }
+      }
+    }
+    for (Event e : report.events()) {
+      if (e.exchange().isPresent()) {
+        for (ExchangeSide side : e.exchange().get().sides()) {
+          for (FigureId a : side.counts()) {
+            exempt.computeIfAbsent(a, k -> new HashSet<>()).addAll(side.counts());
+          }
+        }
+      }
+    }
+    return exempt;
+  }
+
+  /**
+   * Whether two figures' implied counts cannot both be true: for equal outcome sets, when their
+   * bounds do not overlap; for nested sets (killed within killed or wounded), when the narrower's
+   * lower bound is above the wider's upper bound; for other sets, never. Units must be equal.
+   */
+  static boolean contradict(Figure a, Figure b) {
+    Count x = a.impliedCount();
+    Count y = b.impliedCount();
+    if (a.outcomes().equals(b.outcomes())) {
+      return x.contradicts(y);
+    }
+    if (b.outcomes().containsAll(a.outcomes())) {
+      return exceeds(x, y);
+    }
+    if (a.outcomes().containsAll(b.outcomes())) {
+      return exceeds(y, x);
+    }
+    return false;
+  }
+
+  /** Whether two figures' outcome sets are equal or one holds the other. */
+  private static boolean nested(Figure a, Figure b) {
+    return a.outcomes().containsAll(b.outcomes()) || b.outcomes().containsAll(a.outcomes());
+  }
+
+  /** Whether {@code part}'s lower bound is above {@code whole}'s upper bound. */
+  static boolean exceeds(Count part, Count whole) {
+    OptionalLong high = whole.upperBound();
+    return high.isPresent() && part.lowerBound() > high.getAsLong();
+  }
+
+  private static String clash(Report report, Figure later, Figure earlier) {
+    if (later.outcomes().equals(earlier.outcomes())) {
+      return Paths.describe(report, later) + " contradicts " + Paths.describe(report, earlier)
+          + implied(later, earlier) + "; say which the report believes, or why they differ";
+    }
+    boolean laterNarrower = earlier.outcomes().containsAll(later.outcomes());
+    Figure narrow = laterNarrower ? later : earlier;
+    Figure wide = laterNarrower ? earlier : later;
+    return Paths.describe(report, later) + " contradicts " + Paths.describe(report, earlier) + ": "
+        + outcomes(narrow) + " alone (" + Paths.figure(narrow) + ") cannot exceed " + outcomes(wide) + " ("
+        + Paths.figure(wide) + ")" + implied(later, earlier) + "; say which the report believes, or why they differ";
+  }
+
+  /** ", read as at least 25 for the recorded minimum figures[a]" when a basis changed the reading. */
+  private static String implied(Figure... figures) {
+    StringBuilder s = new StringBuilder();
+    for (Figure f : figures) {
+      if (!f.impliedCount().equals(f.count())) {
+        s.append(", ").append(Paths.figure(f)).append(" read as at least ").append(f.count().lowerBound())
+            .append(" (a recorded or verified minimum)");
+      }
+    }
+    return s.toString();
+  }
+
+  /** "killed or wounded", in the outcomes' order. */
+  static String outcomes(Figure f) {
+    if (f.outcomes().isEmpty()) {
+      return f.measure().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+    List<String> words = new ArrayList<>();
+    for (Outcome o : EnumSet.copyOf(f.outcomes())) {
+      words.add(o.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+    }
+    return String.join(" or ", words);
+  }
+
+  // --- facility counts -----------------------------------------------------------------------
+
+  private static void facilityCounts(Report report, Findings findings) {
+    Map<EventId, List<Figure>> facility = new LinkedHashMap<>();
+    Map<EventId, List<Figure>> toll = new HashMap<>();
+    for (Figure f : report.figures()) {
+      if (f.event().isEmpty()) {
+        continue;
+      }
+      boolean atFacility = f.scope().orElse(CountingScope.EVENT) == CountingScope.FACILITY;
+      (atFacility ? facility : toll).computeIfAbsent(f.event().get(), k -> new ArrayList<>()).add(f);
+    }
+    for (Map.Entry<EventId, List<Figure>> e : facility.entrySet()) {
+      for (Figure f : e.getValue()) {
+        for (Figure t : toll.getOrDefault(e.getKey(), List.of())) {
+          if (f.measure() == t.measure() && f.count().unit().equals(t.count().unit()) && nested(f, t)) {
+            boolean above = t.outcomes().containsAll(f.outcomes()) && exceeds(f.impliedCount(), t.impliedCount());
+            findings.add(Paths.figure(f) + ".scope", Paths.describe(report, f) + " is counted at one facility; "
+                + Paths.describe(report, t) + " is the toll of events[" + e.getKey() + "]. A facility's count is part "
+                + "of the toll, not a competing toll: do not report it as the toll, nor the two as a contradiction"
+                + (above ? "; the facility's count is above the toll, which may be out of date" : ""));
+          }
+        }
+      }
+    }
+  }
+
+  // --- kept phrases --------------------------------------------------------------------------
+
+  /** The units a phrase names that differ from persons; a count in another unit is a disagreement. */
+  private static final Set<Unit> MEASURE_UNITS = Set.of(Unit.SQUARE_KILOMETRES, Unit.DAYS, Unit.WEEKS, Unit.HOURS,
+      Unit.MONTHS, Unit.YEARS, Unit.TONNES);
+
+  private static void parts(String path, List<Breakdown> breakdowns, Findings findings) {
+    for (int i = 0; i < breakdowns.size(); i++) {
+      List<Part> parts = breakdowns.get(i).parts();
+      for (int j = 0; j < parts.size(); j++) {
+        String at = path + ".breakdowns[" + i + "].parts[" + j + "]";
+        phrase(at + ".count", parts.get(j).count(), findings);
+        parts(at, parts.get(j).breakdowns(), findings);
+      }
+    }
+  }
+
+  /**
+   * Reads a count's kept phrase with {@link CountPhrases#parse}; an unreadable phrase is no
+   * finding. The phrase disagrees when it names a unit of measure other than the count's, when
+   * its bounds and the count's do not overlap, or when both give a best value and the values differ.
+   */
+  private static void phrase(String path, Count count, Findings findings) {
+    Optional<String> phrase = count.phrase();
+    if (phrase.isEmpty()) {
+      return;
+    }
+    Count read;
+    try {
+      read = CountPhrases.parse(phrase.get());
+    } catch (RuntimeException unreadable) {
+      // The parser's contract is a PhraseException; whatever it throws on a phrase it cannot read,
+      // validation reports bad content and never throws for it.
+      return;
+    }
+    if (!read.unit().equals(count.unit())) {
+      if (MEASURE_UNITS.contains(read.unit())) {
+        findings.add(path, "the phrase \"" + phrase.get() + "\" counts " + read.unit() + " but the count is in "
+            + count.unit() + "; correct one of them");
+        return;
+      }
+      if (!read.unit().equals(Unit.PERSONS)) {
+        return;
+      }
+      read = read.withUnit(count.unit());
+    }
+    if (disagree(read, count)) {
+      findings.add(path, "the phrase \"" + phrase.get() + "\" reads as " + Paths.count(read.withoutPhrase())
+          + ", the count holds " + Paths.count(count.withoutPhrase()) + "; correct one of them");
+    }
+  }
+
+  /** Whether two counts in one unit disagree: bounds that do not overlap, or different best values. */
+  static boolean disagree(Count a, Count b) {
+    if (a.contradicts(b)) {
       return true;
     }
-    if (a.isEmpty() || b.isEmpty()) {
-      return false;
-    }
-    Optional<DateValue> x = a.get().value();
-    Optional<DateValue> y = b.get().value();
-    if (x.isEmpty() || y.isEmpty()) {
-      return false;
-    }
-    LocalDate xFrom = x.get().earliest().orElse(LocalDate.MIN);
-    LocalDate xTo = x.get().latest().orElse(LocalDate.MAX);
-    LocalDate yFrom = y.get().earliest().orElse(LocalDate.MIN);
-    LocalDate yTo = y.get().latest().orElse(LocalDate.MAX);
-    if (x.get().earliest().isEmpty() && x.get().latest().isEmpty() || y.get().earliest().isEmpty() && y.get().latest().isEmpty()) {
-      return x.equals(y);
-    }
-    return !xFrom.isAfter(yTo) && !yFrom.isAfter(xTo);
+    OptionalLong x = a.best();
+    OptionalLong y = b.best();
+    return x.isPresent() && y.isPresent() && x.getAsLong() != y.getAsLong();
   }
 
-  static String describe(Report report, Figure f) {
-    Count c = f.count();
-    String per = f.attribution().flatMap(a -> report.source(a.source())).map(Source::label).orElse("no source");
-    return Paths.figure(f) + " (" + c.phrase().orElse(c.toString()) + ", per " + per + ")";
+  // --- captured counts -----------------------------------------------------------------------
+
+  /** The outcomes of people in or leaving custody, which prisoner records describe. */
+  private static final Set<Outcome> CUSTODY = EnumSet.of(Outcome.CAPTURED, Outcome.DETAINED, Outcome.ABDUCTED,
+      Outcome.HELD_HOSTAGE, Outcome.RELEASED, Outcome.EXCHANGED, Outcome.RETURNED);
+
+  /**
+   * Reading: prisoner records linked to an event (through their capture's or a transfer's event)
+   * are a sample of that event's people, however many the report describes; a figure of custody
+   * outcomes about that event must allow at least as many people as there are linked records
+   * (for a count of one side of an exchange, the linked records whose side or force is on that
+   * side). A figure about no event is compared with the whole report's records, as the count of
+   * the people the records describe, only when no record links to any event and its outcomes are
+   * exactly {captured}.
+   */
+  private static void capturedCounts(Report report, Findings findings) {
+    Map<EventId, List<Prisoner>> linked = new HashMap<>();
+    for (Prisoner p : report.prisoners()) {
+      Set<EventId> events = new HashSet<>();
+      p.particulars().capture().flatMap(c -> c.event()).ifPresent(events::add);
+      for (Transfer t : p.particulars().transfers()) {
+        t.event().ifPresent(events::add);
+      }
+      for (EventId e : events) {
+        linked.computeIfAbsent(e, k -> new ArrayList<>()).add(p);
+      }
+    }
+    Map<FigureId, PartyId> sideOf = new HashMap<>();
+    for (Event e : report.events()) {
+      e.exchange().ifPresent(x -> x.sides().forEach(s -> s.counts().forEach(c -> sideOf.put(c, s.party()))));
+    }
+    Sides sides = new Sides(report, Set.copyOf(sideOf.values()));
+    Map<EventId, Map<PartyId, Long>> onSide = new HashMap<>();
+    int records = report.prisoners().size();
+    for (Figure f : report.figures()) {
+      if (f.measure() != Measure.PEOPLE || !CUSTODY.containsAll(f.outcomes())) {
+        continue;
+      }
+      Count count = f.impliedCount();
+      if (f.event().isPresent()) {
+        List<Prisoner> ofEvent = linked.getOrDefault(f.event().get(), List.of());
+        PartyId side = sideOf.get(f.id());
+        long n = side == null ? ofEvent.size() : onSide.computeIfAbsent(f.event().get(), k -> new HashMap<>())
+            .computeIfAbsent(side, k -> ofEvent.stream().filter(p -> onSide(sides, p, k)).count());
+        if (exceeds(Count.exactly(n).withUnit(count.unit()), count)) {
+          findings.add(Paths.figure(f) + ".count", Paths.describe(report, f) + " but " + n + " prisoner record"
+              + (n == 1 ? " is" : "s are") + " linked to events[" + f.event().get() + "]"
+              + (side == null ? "" : " on the side of " + report.party(side).map(x -> x.name()).orElse(side.toString()))
+              + "; one of them is wrong");
+        }
+      } else if (linked.isEmpty() && records > 0 && f.outcomes().equals(Set.of(Outcome.CAPTURED))
+          && !count.contains(records)) {
+        findings.add(Paths.figure(f) + ".count", Paths.describe(report, f) + " but the report holds " + records
+            + " prisoner record" + (records == 1 ? "" : "s") + "; if the records are a sample, link them and the "
+            + "figure to the capture event");
+      }
+    }
+  }
+
+  /** Whether a prisoner's side (or force) is the exchange side's party or fights on its side. */
+  private static boolean onSide(Sides sides, Prisoner p, PartyId side) {
+    Optional<PartyId> party = p.particulars().side().or(() -> p.particulars().force());
+    return party.isPresent() && sides.of(party.get()).contains(side);
+  }
+
+  // --- partisan sources ----------------------------------------------------------------------
+
+  private static void partisan(Report report, Findings findings) {
+    Set<PartyId> conflict = findings.settings().partyIds();
+    if (conflict.isEmpty()) {
+      return;
+    }
+    Sides sides = new Sides(report, conflict);
+    for (Figure f : report.figures()) {
+      if (f.measure() != Measure.PEOPLE || f.attributions().isEmpty() || f.population().isEmpty()) {
+        continue;
+      }
+      Set<PartyId> counted = sides.of(f.population().get());
+      if (counted.isEmpty()) {
+        continue;
+      }
+      Set<PartyId> speakers = new HashSet<>();
+      boolean partisan = true;
+      for (Attribution a : f.attributions()) {
+        Set<PartyId> chain = chain(sides, a);
+        if (chain.isEmpty() || chain.stream().anyMatch(counted::contains)) {
+          partisan = false;
+          break;
+        }
+        speakers.addAll(chain);
+      }
+      if (partisan) {
+        findings.add(Paths.figure(f) + ".attributions", Paths.describe(report, f) + " counts people of "
+            + sides.names(counted) + " and comes only from sources speaking for " + sides.names(speakers)
+            + "; seek an independent source, or say the figure is a party's claim");
+      }
+    }
+  }
+
+  /**
+   * The parties the sources of a chain speak for; unplaced sources (independent bodies, the
+   * report's own voice) are skipped. A chain in which any source speaks for the counted party is
+   * not partisan: the caller checks that.
+   */
+  private static Set<PartyId> chain(Sides sides, Attribution a) {
+    Set<PartyId> all = new HashSet<>();
+    for (Link l : a.links()) {
+      all.addAll(sides.ofSource(l.source()));
+    }
+    return all;
   }
 }

@@ -1,18 +1,28 @@
 package dev.dispatch.validation;
 
+import dev.dispatch.count.Count;
+import dev.dispatch.count.Qualifier;
+import dev.dispatch.count.Unit;
+import dev.dispatch.event.Event;
 import dev.dispatch.figure.Figure;
+import dev.dispatch.person.Individual;
 import dev.dispatch.prisoner.Particulars;
 import dev.dispatch.prisoner.Prisoner;
 import dev.dispatch.report.Report;
 import dev.dispatch.source.Attribution;
+import dev.dispatch.source.Link;
+import dev.dispatch.source.Source;
 import dev.dispatch.statement.Statement;
-import dev.dispatch.time.DateMention;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
-/** Walks the report's elements with their property paths, so rules name where they found things. */
+/**
+ * Property paths of a report's elements, so that rules name where they found things
+ * ({@code figures[f].breakdowns[0].parts[1].count}), and short descriptions of figures and
+ * sources for messages. Descriptions use labels and counts only, never a protected value.
+ */
 final class Paths {
   private Paths() {}
 
@@ -28,36 +38,22 @@ final class Paths {
     return "prisoners[" + p.id() + "]";
   }
 
-  /** A date mention and its path. */
-  record Dated(String path, DateMention mention, boolean isStatementTime) {}
-
-  /** Every date mention in the report except the publication date and updates. */
-  static List<Dated> dates(Report report) {
-    List<Dated> all = new ArrayList<>();
-    for (Statement s : report.statements()) {
-      chain(statement(s) + ".attribution", s.attribution(), all);
-      s.eventTime().ifPresent(m -> all.add(new Dated(statement(s) + ".eventTime", m, false)));
-    }
-    for (Figure f : report.figures()) {
-      f.period().ifPresent(m -> all.add(new Dated(figure(f) + ".period", m, false)));
-      f.cumulativeTo().ifPresent(m -> all.add(new Dated(figure(f) + ".cumulativeTo", m, false)));
-      f.attribution().ifPresent(a -> chain(figure(f) + ".attribution", a, all));
-    }
-    particulars(report, (path, p) -> p.capture().flatMap(c -> c.date())
-        .ifPresent(m -> all.add(new Dated(path + ".capture.date", m, false))));
-    return all;
+  static String person(Individual p) {
+    return "people[" + p.id() + "]";
   }
 
-  private static void chain(String path, Attribution a, List<Dated> into) {
-    String at = path;
-    for (Optional<Attribution> link = Optional.of(a); link.isPresent(); link = link.get().via()) {
-      String here = at;
-      link.get().when().ifPresent(m -> into.add(new Dated(here + ".when", m, true)));
-      at = at + ".via";
-    }
+  static String event(Event e) {
+    return "events[" + e.id() + "]";
   }
 
-  /** Every particulars in the report, the prisoners' own and the unlinked shares, with paths. */
+  static String source(Source s) {
+    return "sources[" + s.id() + "]";
+  }
+
+  /**
+   * Every particulars of the report with its path: each prisoner's own, then each share of the
+   * facts the report does not link to one prisoner.
+   */
   static void particulars(Report report, BiConsumer<String, Particulars> each) {
     for (Prisoner p : report.prisoners()) {
       each.accept(prisoner(p) + ".particulars", p.particulars());
@@ -68,5 +64,56 @@ final class Paths {
         each.accept("unlinked[" + i + "].shares[" + j + "]", shares.get(j));
       }
     }
+  }
+
+  /** {@code figures[f] (more than 1,000, per A. Analyst)}. */
+  static String describe(Report report, Figure f) {
+    return figure(f) + " (" + count(f.count()) + ", per " + sources(report, f.attributions()) + ")";
+  }
+
+  /** The count as printed, or its meaning when no phrase was kept: "exactly 50", "between 60 and 93 km2". */
+  static String count(Count c) {
+    Optional<String> phrase = c.phrase();
+    if (phrase.isPresent()) {
+      return phrase.get();
+    }
+    Qualifier q = c.qualifier();
+    String text = switch (q) {
+      case BETWEEN -> "between " + c.lowerBound() + " and " + c.upperBound().orElse(c.lowerBound());
+      case MAGNITUDE -> c.magnitude().map(m -> m.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+          .orElse("a magnitude");
+      case UNQUANTIFIED -> "an unstated number above zero";
+      case UNKNOWN -> "an unknown number";
+      default -> q.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + c.number().orElse(0);
+    };
+    return c.unit().equals(Unit.PERSONS) ? text : text + " " + c.unit();
+  }
+
+  /**
+   * Who a figure is attributed to: each attribution's origin, relays after "via", joint
+   * attributions joined by "and"; "no source" when there is none.
+   */
+  static String sources(Report report, List<Attribution> attributions) {
+    if (attributions.isEmpty()) {
+      return "no source";
+    }
+    StringBuilder s = new StringBuilder();
+    for (Attribution a : attributions) {
+      s.append(s.length() == 0 ? "" : " and ").append(chain(report, a));
+    }
+    return s.toString();
+  }
+
+  /** "the soldier via Security Service of Ukraine". */
+  static String chain(Report report, Attribution a) {
+    StringBuilder s = new StringBuilder();
+    for (Link l : a.links()) {
+      s.append(s.length() == 0 ? "" : " via ").append(label(report, l));
+    }
+    return s.toString();
+  }
+
+  private static String label(Report report, Link l) {
+    return report.source(l.source()).map(Source::label).orElse(l.source().toString());
   }
 }

@@ -1,85 +1,99 @@
 package dev.dispatch.validation;
 
-import dev.dispatch.prisoner.Document;
+import dev.dispatch.event.Event;
+import dev.dispatch.prisoner.Capture;
+import dev.dispatch.prisoner.Custody;
 import dev.dispatch.prisoner.Particulars;
 import dev.dispatch.prisoner.Prisoner;
-import dev.dispatch.privacy.Protected;
+import dev.dispatch.prisoner.Transfer;
+import dev.dispatch.report.Report;
+import dev.dispatch.time.DateMention;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Rules about prisoner records: protected data (GC III Art. 13), documents, capture. */
+/**
+ * Rules about detention over time: a capture the record does not place or date, a release
+ * before the capture, spells of custody out of order. A date of a capture or transfer is its own
+ * date, or else its event's time; both where resolved.
+ */
 final class PrisonerRules {
   private PrisonerRules() {}
 
-  private static final String ART_13 = "is known and not released; the Third Geneva Convention (Art. 13) protects "
-      + "prisoners of war from public curiosity: withhold it, or mark it released if the person consented or it is "
-      + "already public";
-
-  static final Rule PROTECTED_EXPOSED = Rule.of("prisoner.protected-exposed", Severity.ERROR,
-      "A protected value (name, date of birth, face, document number) known in a report meant for publication.",
-      (report, findings) -> {
-        if (findings.settings().purpose() != Purpose.PUBLICATION) {
-          return;
-        }
-        for (Prisoner p : report.prisoners()) {
-          flag(findings, Paths.prisoner(p) + ".name", "the prisoner's name", p.name());
-          flag(findings, Paths.prisoner(p) + ".dateOfBirth", "the prisoner's date of birth", p.dateOfBirth());
-          flag(findings, Paths.prisoner(p) + ".face", "an image of the prisoner's face", p.face());
-        }
-        Paths.particulars(report, (path, x) -> {
-          for (int i = 0; i < x.documents().size(); i++) {
-            Document d = x.documents().get(i);
-            String at = path + ".documents[" + i + "]";
-            if (!isIssuedToAnother(d)) {
-              flag(findings, at + ".holderName", "the name on the document", d.holderName());
-            }
-            flag(findings, at + ".holderDateOfBirth", "the date of birth on the document", d.holderDateOfBirth());
-            flag(findings, at + ".number", "the document number", d.number());
-          }
-        });
-      });
-
-  static final Rule DOCUMENT_HOLDER_SHOWN = Rule.of("prisoner.document-holder-shown", Severity.ERROR,
-      "A document issued to someone other than its carrier, with that person's name shown.",
-      (report, findings) -> {
-        if (findings.settings().purpose() != Purpose.PUBLICATION) {
-          return;
-        }
-        Paths.particulars(report, (path, x) -> {
-          for (int i = 0; i < x.documents().size(); i++) {
-            Document d = x.documents().get(i);
-            if (isIssuedToAnother(d) && d.holderName().isExposedIfPublished()) {
-              findings.add(path + ".documents[" + i + "].holderName", "the " + d.kind() + " was issued to "
-                  + d.holderDescription().orElse("someone other than its carrier")
-                  + "; publishing the name exposes a third person: withhold it");
-            }
-          }
-        });
-      });
-
-  static final Rule CAPTURE_UNKNOWN = Rule.of("prisoner.capture-unknown", Severity.INFO,
-      "A prisoner record with neither a capture date nor a capture place.",
+  static final Rule CAPTURE_UNKNOWN = Rule.of(Rules.PRISONER_CAPTURE_UNKNOWN, Severity.INFO,
+      "A prisoner record with neither when nor where the capture happened.",
       (report, findings) -> {
         for (Prisoner p : report.prisoners()) {
-          Particulars x = p.particulars();
-          boolean dated = x.capture().flatMap(c -> c.date()).isPresent();
-          boolean placed = x.capture().flatMap(c -> c.location()).isPresent();
+          Optional<Capture> capture = p.particulars().capture();
+          Optional<Event> event = capture.flatMap(Capture::event).flatMap(report::event);
+          boolean dated = capture.flatMap(Capture::date).isPresent() || event.flatMap(Event::time).isPresent();
+          boolean placed = capture.flatMap(Capture::location).isPresent() || event.flatMap(Event::location).isPresent();
           if (!dated && !placed) {
-            findings.add(Paths.prisoner(p) + ".particulars.capture", "neither when nor where " + p.id()
-                + " was captured is linked to the record");
+            findings.add(Paths.prisoner(p) + ".particulars.capture", "neither when nor where " + Paths.prisoner(p)
+                + " was captured is linked to the record; link them if the report gives them");
           }
         }
       });
 
-  static final List<Rule> ALL = List.of(PROTECTED_EXPOSED, DOCUMENT_HOLDER_SHOWN, CAPTURE_UNKNOWN);
+  static final Rule RELEASE_BEFORE_CAPTURE = Rule.of(Rules.PRISONER_RELEASE_BEFORE_CAPTURE, Severity.WARNING,
+      "A release, exchange, return or transfer dated certainly before the capture.",
+      (report, findings) -> Paths.particulars(report, (path, x) -> {
+        Optional<LocalDate> captured = capture(report, x).flatMap(Dates::earliest);
+        if (captured.isEmpty()) {
+          return;
+        }
+        List<Transfer> transfers = x.transfers();
+        for (int i = 0; i < transfers.size(); i++) {
+          Transfer t = transfers.get(i);
+          Optional<DateMention> when = t.date().or(() -> t.event().flatMap(report::event).flatMap(Event::time));
+          Optional<LocalDate> latest = when.flatMap(Dates::latest);
+          if (latest.isPresent() && latest.get().isBefore(captured.get())) {
+            findings.add(path + ".transfers[" + i + "]", kind(t) + " is dated " + latest.get()
+                + " at the latest, before the capture (" + captured.get() + " at the earliest); check both dates");
+          }
+        }
+      }));
 
-  private static boolean isIssuedToAnother(Document d) {
-    return d.issuedToCarrier().equals(Optional.of(false));
+  static final Rule CUSTODY_OUT_OF_ORDER = Rule.of(Rules.PRISONER_CUSTODY_OUT_OF_ORDER, Severity.WARNING,
+      "A spell of custody dated certainly before a spell listed earlier, or before the capture.",
+      (report, findings) -> Paths.particulars(report, (path, x) -> {
+        Optional<LocalDate> bar = capture(report, x).flatMap(Dates::earliest);
+        String barWhat = "the capture";
+        List<Custody> spells = x.custody();
+        for (int i = 0; i < spells.size(); i++) {
+          Optional<DateMention> period = spells.get(i).period();
+          if (period.isEmpty()) {
+            continue;
+          }
+          Optional<LocalDate> latest = Dates.latest(period.get());
+          if (bar.isPresent() && latest.isPresent() && latest.get().isBefore(bar.get())) {
+            findings.add(path + ".custody[" + i + "].period", "this spell ends by " + latest.get() + ", before "
+                + barWhat + " (" + bar.get() + " at the earliest); spells are listed in the order they happened");
+          }
+          Optional<LocalDate> earliest = Dates.earliest(period.get());
+          if (earliest.isPresent() && (bar.isEmpty() || earliest.get().isAfter(bar.get()))) {
+            bar = earliest;
+            barWhat = "custody[" + i + "], listed before it";
+          }
+        }
+      }));
+
+  static final List<Rule> ALL = List.of(CAPTURE_UNKNOWN, RELEASE_BEFORE_CAPTURE, CUSTODY_OUT_OF_ORDER);
+
+  /** When the capture happened: its own date, or else its event's time. */
+  private static Optional<DateMention> capture(Report report, Particulars x) {
+    Optional<Capture> capture = x.capture();
+    return capture.flatMap(Capture::date)
+        .or(() -> capture.flatMap(Capture::event).flatMap(report::event).flatMap(Event::time));
   }
 
-  private static void flag(Findings findings, String path, String what, Protected<?> value) {
-    if (value.isExposedIfPublished()) {
-      findings.add(path, what + " " + ART_13);
-    }
+  /** "the exchange", "the release". */
+  private static String kind(Transfer t) {
+    return switch (t.kind()) {
+      case RELEASED -> "the release";
+      case EXCHANGED -> "the exchange";
+      case RETURNED -> "the return";
+      case TRANSFERRED -> "the transfer";
+    };
   }
 }

@@ -3,20 +3,25 @@ package dev.dispatch.validation;
 import dev.dispatch.report.Report;
 
 /**
- * One validation rule. Implement it to add a house rule:
+ * One validation rule: a stable {@linkplain #code() code}, a {@linkplain #defaultSeverity()
+ * default severity}, a one-sentence {@linkplain #summary() summary}, and a {@linkplain
+ * #check(Report, Findings) check} that adds what it finds to a {@link Findings}. Implement it, or
+ * make one with {@link #of}, to add a house rule:
  *
  * <pre>{@code
  * Rule headlineLength = Rule.of("house.headline-length", Severity.WARNING,
  *     "A headline longer than 100 characters.",
- *     (report, findings) -> {
- *       if (report.headline().length() > 100) {
- *         findings.add("headline", "the headline has " + report.headline().length() + " characters; keep it under 100");
+ *     (report, findings) -> report.headline().ifPresent(h -> {
+ *       if (h.length() > 100) {
+ *         findings.add("headline", "the headline has " + h.length() + " characters; keep it under 100");
  *       }
- *     });
+ *     }));
  * Validator validator = Validator.builder().add(headlineLength).build();
  * }</pre>
  *
- * A rule must not throw for bad content: it reports it. It may throw for programming errors.
+ * A rule is tested on its own, without a {@link Validator}, through {@link Findings#of(Rule,
+ * Settings)}. A rule must not throw for bad content: it reports it. It may throw for programming
+ * errors. The built-in rules' codes are the constants of {@link Rules}.
  */
 public interface Rule {
 
@@ -33,25 +38,33 @@ public interface Rule {
    * Checks a report and adds what it finds.
    *
    * @param report the report, never null
-   * @param findings where to add violations; also gives the validator's settings
+   * @param findings where to add violations; also gives the settings the rule reads
    */
   void check(Report report, Findings findings);
 
-  /** The body of a rule. */
+  /** The body of a rule made by {@link Rule#of}. */
   @FunctionalInterface
   interface Check {
-    /** Checks {@code report}, adding to {@code findings}. */
+    /**
+     * Checks {@code report}, adding to {@code findings}.
+     *
+     * @param report the report, never null
+     * @param findings where to add violations; also gives the settings the rule reads
+     */
     void check(Report report, Findings findings);
   }
 
   /**
    * A rule from its parts.
    *
-   * @param code {@code group.name}, lower case with dashes and dots
+   * @param code {@code group.name}: lower-case letters, digits and dashes, in at least two
+   *     dot-separated parts, each starting with a letter
    * @param severity the default severity
    * @param summary one sentence
    * @param check the body
-   * @return the rule
+   * @return the rule; its {@code toString()} is {@code code (SEVERITY)}
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the code breaks that syntax
    */
   static Rule of(String code, Severity severity, String summary, Check check) {
     return new SimpleRule(code, severity, summary, check);

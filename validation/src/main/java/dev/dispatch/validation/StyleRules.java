@@ -10,7 +10,7 @@ import java.util.Map;
 final class StyleRules {
   private StyleRules() {}
 
-  static final Rule PLACE_SPELLING = Rule.of("style.place-spelling", Severity.INFO,
+  static final Rule PLACE_SPELLING = Rule.of(Rules.STYLE_PLACE_SPELLING, Severity.INFO,
       "A place named other than the house style spells it.",
       (report, findings) -> {
         Map<String, String> spellings = findings.settings().spellings();
@@ -24,14 +24,13 @@ final class StyleRules {
         }
       });
 
-  static final Rule DUPLICATE_CONTRIBUTOR = Rule.of("style.duplicate-contributor", Severity.WARNING,
-      "A contributor listed more than once.",
+  static final Rule DUPLICATE_CONTRIBUTOR = Rule.of(Rules.STYLE_DUPLICATE_CONTRIBUTOR, Severity.WARNING,
+      "A contributor listed twice under spellings that differ in case or spacing.",
       (report, findings) -> {
         Map<String, Integer> first = new HashMap<>();
         List<String> contributors = report.contributors();
         for (int i = 0; i < contributors.size(); i++) {
-          String key = normalized(contributors.get(i));
-          Integer seen = first.putIfAbsent(key, i);
+          Integer seen = first.putIfAbsent(normalized(contributors.get(i)), i);
           if (seen != null) {
             findings.add("contributors[" + i + "]", "\"" + contributors.get(i) + "\" is already listed at contributors["
                 + seen + "]; list each person once and keep the published credit line in credit");

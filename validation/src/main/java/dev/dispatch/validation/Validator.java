@@ -1,9 +1,8 @@
 package dev.dispatch.validation;
 
-import dev.dispatch.place.CountryCode;
+import dev.dispatch.party.Party;
 import dev.dispatch.report.Report;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,14 +19,15 @@ import java.util.Set;
  * ValidationResult result = Validator.defaults().validate(report);
  * Validator internal = Validator.builder()
  *     .purpose(Purpose.INTERNAL)                       // protected data may be in an internal record
- *     .severity("figure.unattributed", Severity.ERROR)
- *     .disable("style.place-spelling")
- *     .parties(CountryCode.of("UA"), CountryCode.of("RU"))
+ *     .severity(Rules.FIGURE_UNATTRIBUTED, Severity.ERROR)
+ *     .disable(Rules.STYLE_PLACE_SPELLING)
+ *     .parties(ukraine, russia)                        // Party values, matched by id
  *     .build();
  * }</pre>
  *
- * The built-in rules are listed by {@link #defaultRules()} and documented in
- * {@code docs/validation-rules.md}. Immutable and thread-safe.
+ * The built-in rules are listed by {@link #defaultRules()}, named by the constants of {@link
+ * Rules} and documented in {@code docs/validation-rules.md}. Each rule's cost is linear or
+ * near-linear in the size of the report. Immutable and thread-safe.
  */
 public final class Validator {
   private final List<Rule> rules;
@@ -40,103 +40,127 @@ public final class Validator {
     this.settings = settings;
   }
 
-  /** The built-in rules with their default severities and settings. */
+  /** The built-in rules with their default severities and {@linkplain Settings#defaults() default settings}. */
   public static Validator defaults() {
     return builder().build();
   }
 
-  /** A builder starting from the defaults. */
+  /** A builder starting from the built-in rules and the default settings. */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Every built-in rule, in the order they run. */
+  /** Every built-in rule, in the order they run; their codes are the constants of {@link Rules}. */
   public static List<Rule> defaultRules() {
     List<Rule> all = new ArrayList<>();
     all.addAll(TimeRules.ALL);
+    all.addAll(ReportRules.ALL);
     all.addAll(FigureRules.ALL);
+    all.addAll(BreakdownRules.ALL);
+    all.addAll(RelationRules.ALL);
+    all.addAll(EventRules.ALL);
     all.addAll(AttributionRules.ALL);
     all.addAll(PrisonerRules.ALL);
+    all.addAll(PrivacyRules.ALL);
     all.addAll(StyleRules.ALL);
     return List.copyOf(all);
   }
 
-  /** The rules this validator runs. */
+  /** The rules this validator runs, in order. */
   public List<Rule> rules() {
     return rules;
   }
 
-  /** The settings rules read. */
+  /** The settings its rules read. */
   public Settings settings() {
     return settings;
   }
 
   /**
-   * Validates a report.
+   * Validates a report. Any known protected value of the report (a name, a partial name, a date
+   * of birth, a face, a document's name or number) that a message would quote, as whole words and
+   * ignoring case, is replaced by {@code [protected]}: the built-in rules never quote one, and
+   * this also holds when a record carelessly holds one in a description a rule quotes.
    *
    * @param report the report
-   * @return what was found
+   * @return what was found, in rule order, then in report order
    * @throws NullPointerException if {@code report} is null
    */
   public ValidationResult validate(Report report) {
     Objects.requireNonNull(report, "report must not be null");
     List<Violation> found = new ArrayList<>();
-    Findings findings = new Findings(settings, found);
     for (Rule rule : rules) {
-      findings.start(rule, severities.getOrDefault(rule.code(), rule.defaultSeverity()));
+      Findings findings = Findings.of(rule, severities.getOrDefault(rule.code(), rule.defaultSeverity()), settings);
       rule.check(report, findings);
+      found.addAll(findings.violations());
+    }
+    ProtectedText protectedText = ProtectedText.of(report);
+    if (!protectedText.isEmpty()) {
+      found.replaceAll(protectedText::scrub);
     }
     return new ValidationResult(found);
   }
 
-  /** Configures a {@link Validator}. Not thread-safe. */
+  /** Configures a {@link Validator}, starting from the built-in rules and default settings. Not thread-safe. */
   public static final class Builder {
     private final List<Rule> rules = new ArrayList<>(defaultRules());
     private final Set<String> disabled = new HashSet<>();
     private final Map<String, Severity> severities = new LinkedHashMap<>();
-    private Purpose purpose = Purpose.PUBLICATION;
-    private Map<String, String> spellings = Settings.defaultSpellings();
-    private Set<CountryCode> parties = Set.of();
+    private Settings settings = Settings.defaults();
 
     private Builder() {}
 
-    /** Adds a rule; its code must differ from every other rule's. */
+    /**
+     * Adds a rule, run after the others.
+     *
+     * @throws IllegalArgumentException if a rule with the same code is already present
+     */
     public Builder add(Rule rule) {
       Objects.requireNonNull(rule, "rule must not be null");
-      if (rules.stream().anyMatch(r -> r.code().equals(rule.code()))) {
-        throw new IllegalArgumentException("Validator: a rule with code \"" + rule.code() + "\" is already present");
+      for (Rule r : rules) {
+        if (r.code().equals(rule.code())) {
+          throw new IllegalArgumentException("Validator: a rule with code \"" + rule.code() + "\" is already present");
+        }
       }
       rules.add(rule);
       return this;
     }
 
-    /** Stops running the rules with these codes. */
+    /** Stops running the rules with these codes; {@link #build()} rejects a code no rule has. */
     public Builder disable(String... codes) {
-      disabled.addAll(Arrays.asList(codes));
+      for (String code : codes) {
+        disabled.add(Objects.requireNonNull(code, "code must not be null"));
+      }
       return this;
     }
 
-    /** Runs the rule with this code at another severity. */
+    /** Runs the rule with this code at another severity; {@link #build()} rejects a code no rule has. */
     public Builder severity(String code, Severity severity) {
-      severities.put(Objects.requireNonNull(code, "code"), Objects.requireNonNull(severity, "severity"));
+      severities.put(Objects.requireNonNull(code, "code must not be null"),
+          Objects.requireNonNull(severity, "severity must not be null"));
       return this;
     }
 
     /** What the report is checked for; {@link Purpose#PUBLICATION} by default. */
     public Builder purpose(Purpose purpose) {
-      this.purpose = Objects.requireNonNull(purpose, "purpose must not be null");
+      settings = settings.withPurpose(purpose);
       return this;
     }
 
     /** The house style's place spellings, disfavoured to preferred; replaces the defaults. */
     public Builder spellings(Map<String, String> spellings) {
-      this.spellings = Map.copyOf(spellings);
+      settings = settings.withSpellings(spellings);
       return this;
     }
 
-    /** The countries party to the conflict the reports are about. */
-    public Builder parties(CountryCode... parties) {
-      this.parties = Set.of(parties);
+    /**
+     * The parties to the conflict the reports are about, replacing any set before. They are
+     * matched to a report's parties by {@linkplain Party#id() id} (see {@link Settings}).
+     *
+     * @throws IllegalArgumentException if a party is given twice
+     */
+    public Builder parties(Party... parties) {
+      settings = settings.withParties(parties);
       return this;
     }
 
@@ -159,8 +183,12 @@ public final class Validator {
         }
       }
       List<Rule> enabled = new ArrayList<>();
-      rules.stream().filter(r -> !disabled.contains(r.code())).forEach(enabled::add);
-      return new Validator(enabled, severities, new Settings(purpose, spellings, parties));
+      for (Rule r : rules) {
+        if (!disabled.contains(r.code())) {
+          enabled.add(r);
+        }
+      }
+      return new Validator(enabled, severities, settings);
     }
   }
 }

@@ -1,88 +1,213 @@
 package dev.dispatch.validation;
 
+import static dev.dispatch.validation.Base.ANALYST;
+import static dev.dispatch.validation.Base.MOD;
+import static dev.dispatch.validation.Base.base;
+import static dev.dispatch.validation.Base.said;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dispatch.count.Count;
+import dev.dispatch.event.Actor;
+import dev.dispatch.event.Event;
+import dev.dispatch.event.EventKind;
+import dev.dispatch.figure.Breakdown;
+import dev.dispatch.figure.Facet;
 import dev.dispatch.figure.Figure;
 import dev.dispatch.figure.Measure;
+import dev.dispatch.figure.Part;
+import dev.dispatch.figure.Sex;
+import dev.dispatch.figure.Timeframe;
+import dev.dispatch.id.EventId;
 import dev.dispatch.id.FigureId;
+import dev.dispatch.id.PartyId;
 import dev.dispatch.id.PlaceId;
 import dev.dispatch.id.PrisonerId;
-import dev.dispatch.id.SourceId;
+import dev.dispatch.id.StatementId;
+import dev.dispatch.party.Party;
+import dev.dispatch.party.PartyKind;
+import dev.dispatch.place.Control;
+import dev.dispatch.place.Place;
 import dev.dispatch.prisoner.Capture;
+import dev.dispatch.prisoner.Charge;
+import dev.dispatch.prisoner.Custody;
 import dev.dispatch.prisoner.Particulars;
 import dev.dispatch.prisoner.Prisoner;
+import dev.dispatch.prisoner.Transfer;
+import dev.dispatch.prisoner.TransferKind;
 import dev.dispatch.prisoner.UnlinkedFacts;
 import dev.dispatch.report.Report;
-import dev.dispatch.source.Attribution;
 import dev.dispatch.source.Mode;
+import dev.dispatch.statement.Statement;
 import dev.dispatch.time.DateMention;
 import dev.dispatch.time.PartialDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The validator's own API, and the date walk every time rule relies on. */
+/** The validator's own API: running one rule alone, settings, configuration, results; and the date walk. */
 class ValidatorApiTest {
   private static final DateMention LATE = DateMention.of("in 2030", PartialDate.ofYear(2030));
 
-  private static List<String> afterPublication(Report r) {
-    return Validator.defaults().validate(r).withCode("time.after-publication").stream().map(Violation::path)
-        .collect(Collectors.toList());
+  /** The house rule of the Javadoc examples. */
+  private static final Rule HEADLINE_LENGTH = Rule.of("house.headline-length", Severity.WARNING,
+      "A headline longer than 20 characters.",
+      (report, findings) -> report.headline().ifPresent(h -> {
+        if (h.length() > 20) {
+          findings.add("headline", "the headline has " + h.length() + " characters; keep it under 20");
+        }
+      }));
+
+  @Test
+  void aHouseRuleIsTestedAloneThroughFindings() {
+    Findings findings = Findings.of(HEADLINE_LENGTH, Settings.defaults());
+    HEADLINE_LENGTH.check(base().headline("A headline well over twenty characters").build(), findings);
+    assertEquals(List.of(new Violation("house.headline-length", Severity.WARNING, "headline",
+        "the headline has 38 characters; keep it under 20")), findings.result().violations());
+    Findings none = Findings.of(HEADLINE_LENGTH, Settings.defaults());
+    HEADLINE_LENGTH.check(base().build(), none);
+    assertTrue(none.result().violations().isEmpty());
+    assertEquals(Settings.defaults(), none.settings());
+    assertThrows(NullPointerException.class, () -> Findings.of(HEADLINE_LENGTH, Base.nil(Settings.class)));
+    assertThrows(NullPointerException.class, () -> none.add("headline", Base.nil(String.class)));
   }
 
   @Test
-  void everyDatedPlaceIsWalked() {
-    SourceId analyst = SourceId.of("analyst");
-    Attribution relayed = Attribution.of(analyst, Mode.PARAPHRASE).on(LATE)
-        .via(Attribution.of(SourceId.of("mod"), Mode.PARAPHRASE).on(LATE));
-    Figure f = Figure.builder().id(FigureId.of("f")).measure(Measure.FORCE_STRENGTH).count(Count.exactly(1))
-        .period(LATE).attribution(relayed).build();
-    Figure g = Figure.builder().id(FigureId.of("g")).measure(Measure.FORCE_STRENGTH).count(Count.exactly(1))
-        .cumulativeTo(LATE).attribution(Attribution.of(analyst, Mode.PARAPHRASE)).build();
-    Particulars captured = Particulars.builder().capture(Capture.builder().date(LATE).build()).build();
-    Report r = RulesTest.base().addFigures(f, g)
-        .addPrisoners(Prisoner.builder().id(PrisonerId.of("p")).particulars(captured).build(),
-            Prisoner.builder().id(PrisonerId.of("q")).build())
-        .addUnlinked(UnlinkedFacts.of(List.of(PrisonerId.of("p"), PrisonerId.of("q")),
-            List.of(captured, Particulars.builder().build())))
+  void aBuiltInRuleRunsAloneWithTheSettingsItIsGiven() {
+    Report report = base().addFigures(Base.killed("f", Count.moreThan(300)).attributions(List.of(said(MOD))).build())
         .build();
-    assertEquals(List.of("figures[f].period", "figures[f].attribution.when", "figures[f].attribution.via.when",
-        "figures[g].cumulativeTo", "prisoners[p].particulars.capture.date", "unlinked[0].shares[0].capture.date"),
-        afterPublication(r));
+    Rule partisan = RulesTest.rule(Rules.FIGURE_PARTISAN_SOURCE);
+    Findings without = Findings.of(partisan, Settings.defaults());
+    partisan.check(report, without);
+    assertEquals(List.of(), without.result().violations(), "no parties configured");
+    Findings with = Findings.of(partisan, Settings.defaults().withParties(Base.UKRAINE, Base.RUSSIA));
+    partisan.check(report, with);
+    assertEquals(1, with.result().withCode(Rules.FIGURE_PARTISAN_SOURCE).size());
+  }
+
+  @Test
+  void partiesAreMatchedByIdNotByName() {
+    Report report = base().addFigures(Base.killed("f", Count.moreThan(300)).attributions(List.of(said(MOD))).build())
+        .build();
+    Party renamedRussia = Party.of(Base.RU, "the Russian Federation", PartyKind.STATE);
+    Party renamedUkraine = Party.of(Base.UA, "Kyiv", PartyKind.STATE);
+    Validator byId = Validator.builder().parties(renamedUkraine, renamedRussia).build();
+    assertEquals(1, byId.validate(report).withCode(Rules.FIGURE_PARTISAN_SOURCE).size());
+    Party sameNameOtherId = Party.of(PartyId.of("rus"), "Russia", PartyKind.STATE);
+    Validator byName = Validator.builder().parties(Base.UKRAINE, sameNameOtherId).build();
+    assertEquals(List.of(), byName.validate(report).withCode(Rules.FIGURE_PARTISAN_SOURCE));
+    assertEquals(Set.of(renamedUkraine, renamedRussia), byId.settings().parties());
+  }
+
+  @Test
+  void settingsAndTheirWithers() {
+    Settings s = Settings.defaults();
+    assertEquals(Purpose.PUBLICATION, s.purpose());
+    assertEquals(Settings.defaultSpellings(), s.spellings());
+    assertEquals(Set.of(), s.parties());
+    assertEquals(Purpose.INTERNAL, s.withPurpose(Purpose.INTERNAL).purpose());
+    assertEquals(Map.of("Bakhmut", "Artemivsk"), s.withSpellings(Map.of("Bakhmut", "Artemivsk")).spellings());
+    assertEquals(Set.of(Base.UKRAINE), s.withParties(Base.UKRAINE).parties());
+    assertThrows(IllegalArgumentException.class, () -> s.withParties(Base.UKRAINE, Base.UKRAINE));
+    assertThrows(NullPointerException.class, () -> new Settings(Base.nil(Purpose.class), Map.of(), Set.of()));
   }
 
   @Test
   void theValidatorsParts() {
-    Validator v = Validator.builder().spellings(Map.of("Bakhmut", "Artemivsk")).disable("style.duplicate-contributor").build();
+    Validator v = Validator.builder().spellings(Map.of("Bakhmut", "Artemivsk"))
+        .disable(Rules.STYLE_DUPLICATE_CONTRIBUTOR).purpose(Purpose.INTERNAL).build();
     assertEquals(Validator.defaultRules().size() - 1, v.rules().size());
     assertEquals(Map.of("Bakhmut", "Artemivsk"), v.settings().spellings());
-    assertEquals(Purpose.PUBLICATION, v.settings().purpose());
-    Rule rule = Validator.defaultRules().get(0);
-    IllegalArgumentException dup = assertThrows(IllegalArgumentException.class, () -> Validator.builder().add(rule));
+    assertEquals(Purpose.INTERNAL, v.settings().purpose());
+    Rule first = Validator.defaultRules().get(0);
+    IllegalArgumentException dup = assertThrows(IllegalArgumentException.class, () -> Validator.builder().add(first));
     assertEquals("Validator: a rule with code \"time.after-publication\" is already present", dup.getMessage());
-    Rule mine = Rule.of("house.rule", Severity.INFO, "A house rule.", (r, f) -> { });
-    assertEquals("A house rule.", mine.summary());
-    assertEquals("house.rule (INFO)", mine.toString());
+    assertEquals("A headline longer than 20 characters.", HEADLINE_LENGTH.summary());
+    assertEquals("house.headline-length (WARNING)", HEADLINE_LENGTH.toString());
     IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
         () -> Rule.of("NoDots", Severity.INFO, "x", (r, f) -> { }));
-    assertTrue(bad.getMessage().startsWith("Rule.code: expected group.name"), bad.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> Validator.builder().severity("no.such-rule", Severity.INFO).build());
+    assertTrue(String.valueOf(bad.getMessage()).startsWith("Rule.code: expected group.name"), bad.getMessage());
+    assertEquals("Validator.severity: no rule has code \"no.such-rule\"", assertThrows(IllegalArgumentException.class,
+        () -> Validator.builder().severity("no.such-rule", Severity.INFO).build()).getMessage());
+    assertEquals("Validator.disable: no rule has code \"figure.unattibuted\"", assertThrows(
+        IllegalArgumentException.class, () -> Validator.builder().disable("figure.unattibuted").build()).getMessage());
+    assertThrows(NullPointerException.class, () -> Validator.defaults().validate(Base.nil(Report.class)));
+  }
+
+  @Test
+  void configurationChangesSeverityDisablesAndAddsRules() {
+    Figure bare = Figure.builder().id(FigureId.of("f")).measure(Measure.FORCE_STRENGTH).count(Count.about(1)).build();
+    Report report = base().addFigures(bare).build();
+    assertTrue(Validator.defaults().validate(report).isValid());
+    assertFalse(Validator.builder().severity(Rules.FIGURE_UNATTRIBUTED, Severity.ERROR).build().validate(report)
+        .isValid());
+    assertEquals(List.of(), Validator.builder().disable(Rules.FIGURE_UNATTRIBUTED).build().validate(report)
+        .violations());
+    Validator house = Validator.builder().add(HEADLINE_LENGTH).build();
+    assertEquals(List.of("house.headline-length"), house.validate(base().headline("A headline well over twenty")
+        .build()).violations().stream().map(Violation::code).collect(Collectors.toList()));
   }
 
   @Test
   void resultsAndViolationsReadWell() {
-    Violation v = new Violation("figure.unattributed", Severity.WARNING, "figures[f]", "no source");
+    Violation v = new Violation(Rules.FIGURE_UNATTRIBUTED, Severity.WARNING, "figures[f]", "no source");
     assertEquals("WARNING figure.unattributed at figures[f]: no source", v.toString());
     assertEquals("INFO x.y: whole report", new Violation("x.y", Severity.INFO, "", "whole report").toString());
-    ValidationResult result = new ValidationResult(List.of(v));
-    assertEquals("WARNING figure.unattributed at figures[f]: no source", result.toString());
+    Violation e = new Violation(Rules.PRISONER_PROTECTED_EXPOSED, Severity.ERROR, "prisoners[p]", "known");
+    ValidationResult result = new ValidationResult(List.of(v, e));
+    assertEquals("WARNING figure.unattributed at figures[f]: no source\nERROR prisoner.protected-exposed at "
+        + "prisoners[p]: known", result.toString());
     assertEquals(List.of(v), result.withSeverity(Severity.WARNING));
-    assertEquals(List.of(), result.withSeverity(Severity.ERROR));
-    assertTrue(result.isValid());
+    assertEquals(List.of(e), result.withCode(Rules.PRISONER_PROTECTED_EXPOSED));
+    assertFalse(result.isValid());
+    assertTrue(new ValidationResult(List.of(v)).isValid());
     assertEquals("no violations", new ValidationResult(List.of()).toString());
+  }
+
+  /** Every place a date can be is walked by the time rules, with its path. */
+  @Test
+  void everyDatedPlaceIsWalked() {
+    Figure f = Figure.builder().id(FigureId.of("f")).measure(Measure.FORCE_STRENGTH).count(Count.exactly(10))
+        .timeframe(Timeframe.cumulative(LATE, LATE))
+        .addAttributions(said(ANALYST).withWhen(LATE).via(dev.dispatch.source.Link.of(MOD, Mode.PARAPHRASE)
+            .withWhen(LATE)))
+        .addBreakdowns(Breakdown.partial(Part.builder().addFacets(Facet.sex(Sex.FEMALE)).count(Count.exactly(5))
+            .date(LATE).addAttributions(said(MOD).withWhen(LATE)).build()))
+        .build();
+    Figure g = Figure.builder().id(FigureId.of("g")).measure(Measure.FORCE_STRENGTH).count(Count.exactly(1))
+        .timeframe(Timeframe.during(LATE)).addAttributions(said(ANALYST)).build();
+    Particulars detained = Particulars.builder().capture(Capture.on(LATE))
+        .addCustody(Custody.by(MOD).withPeriod(LATE)).addCharges(Charge.of("mercenarism").withDate(LATE))
+        .addTransfers(Transfer.of(TransferKind.RELEASED).withDate(LATE)).build();
+    Report r = base()
+        .addPlaces(Place.builder().id(PlaceId.of("held")).printedName("Held town")
+            .addControl(Control.by(Base.RU, LATE)).build())
+        .addEvents(Event.builder().id(EventId.of("e")).kind(EventKind.STRIKE).time(LATE)
+            .addActors(Actor.of(Base.RU, said(MOD).withWhen(LATE))).build())
+        .addStatements(Statement.builder().id(StatementId.of("s")).text("t").attribution(said(ANALYST).withWhen(LATE))
+            .eventTime(LATE).build())
+        .addFigures(f, g)
+        .addPrisoners(Prisoner.of(PrisonerId.of("p"), detained), Prisoner.builder().id(PrisonerId.of("q")).build())
+        .addUnlinked(UnlinkedFacts.of(List.of(PrisonerId.of("p"), PrisonerId.of("q")),
+            List.of(detained, Particulars.none())))
+        .build();
+    assertEquals(List.of(
+        "places[held].control[0].asOf",
+        "events[e].time", "events[e].actors[0].attribution.links[0].when",
+        "statements[s].attribution.links[0].when", "statements[s].eventTime",
+        "figures[f].timeframe.since", "figures[f].timeframe.asOf", "figures[f].attributions[0].links[0].when",
+        "figures[f].attributions[0].links[1].when", "figures[f].breakdowns[0].parts[0].date",
+        "figures[f].breakdowns[0].parts[0].attributions[0].links[0].when",
+        "figures[g].timeframe.period",
+        "prisoners[p].particulars.capture.date", "prisoners[p].particulars.custody[0].period",
+        "prisoners[p].particulars.charges[0].date", "prisoners[p].particulars.transfers[0].date",
+        "unlinked[0].shares[0].capture.date", "unlinked[0].shares[0].custody[0].period",
+        "unlinked[0].shares[0].charges[0].date", "unlinked[0].shares[0].transfers[0].date"),
+        Validator.defaults().validate(r).withCode(Rules.TIME_AFTER_PUBLICATION).stream().map(Violation::path)
+            .collect(Collectors.toList()));
   }
 }

@@ -1,0 +1,209 @@
+package dev.dispatch.validation;
+
+import dev.dispatch.id.PrisonerId;
+import dev.dispatch.id.StatementId;
+import dev.dispatch.person.Individual;
+import dev.dispatch.prisoner.Document;
+import dev.dispatch.prisoner.IssuedTo;
+import dev.dispatch.prisoner.Particulars;
+import dev.dispatch.prisoner.Prisoner;
+import dev.dispatch.prisoner.UnlinkedFacts;
+import dev.dispatch.privacy.Identity;
+import dev.dispatch.privacy.Protected;
+import dev.dispatch.report.Report;
+import dev.dispatch.source.Person;
+import dev.dispatch.source.Source;
+import dev.dispatch.statement.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Rules about protected personal data of prisoners and of the people a report mentions (Third
+ * Geneva Convention, Art. 13): known values in a report for publication, names learnable from the
+ * report itself, documents that name a third person. Every rule here finds nothing when the
+ * {@linkplain Settings#purpose() purpose} is an internal record. No message quotes a protected
+ * value.
+ */
+final class PrivacyRules {
+  private PrivacyRules() {}
+
+  private static final String ART_13 = "is known and not released; the Third Geneva Convention (Art. 13) protects "
+      + "prisoners of war from public curiosity, and newsrooms extend that to the people around them: withhold it, "
+      + "or mark it released if the person consented or it is already public";
+
+  static final Rule PROTECTED_EXPOSED = Rule.of(Rules.PRISONER_PROTECTED_EXPOSED, Severity.ERROR,
+      "A protected value of a prisoner or a person mentioned (name, partial name, date of birth, face; a document's "
+          + "name, date of birth, number) known and not released, in a report for publication.",
+      (report, findings) -> {
+        if (findings.settings().purpose() != Purpose.PUBLICATION) {
+          return;
+        }
+        for (Prisoner p : report.prisoners()) {
+          identity(findings, Paths.prisoner(p) + ".identity", "the prisoner's", p.identity());
+        }
+        for (Individual p : report.people()) {
+          identity(findings, Paths.person(p) + ".identity", "the person's", p.identity());
+        }
+        Paths.particulars(report, (path, x) -> {
+          for (int i = 0; i < x.documents().size(); i++) {
+            Document d = x.documents().get(i);
+            String at = path + ".documents[" + i + "]";
+            if (d.issuedTo() != IssuedTo.ANOTHER_PERSON) {
+              flag(findings, at + ".holderName", "the name on the document", d.holderName());
+            }
+            flag(findings, at + ".holderDateOfBirth", "the date of birth on the document", d.holderDateOfBirth());
+            flag(findings, at + ".number", "the document number", d.number());
+          }
+        });
+      });
+
+  static final Rule NAME_LEARNABLE = Rule.of(Rules.PRISONER_NAME_LEARNABLE, Severity.ERROR,
+      "The name of a prisoner or a person mentioned can be learnt from the report itself, in a report for "
+          + "publication.",
+      PrivacyRules::learnable);
+
+  static final Rule DOCUMENT_HOLDER_SHOWN = Rule.of(Rules.PRISONER_DOCUMENT_HOLDER_SHOWN, Severity.ERROR,
+      "A document issued to someone other than its carrier, with that person's name known and not released.",
+      (report, findings) -> {
+        if (findings.settings().purpose() != Purpose.PUBLICATION) {
+          return;
+        }
+        Paths.particulars(report, (path, x) -> {
+          for (int i = 0; i < x.documents().size(); i++) {
+            Document d = x.documents().get(i);
+            if (d.issuedTo() == IssuedTo.ANOTHER_PERSON && d.holderName().isExposedIfPublished()) {
+              findings.add(path + ".documents[" + i + "].holderName", "the " + d.kind() + " was issued to "
+                  + d.holderDescription().orElse("someone other than its carrier")
+                  + "; publishing the name exposes a third person: withhold it");
+            }
+          }
+        });
+      });
+
+  static final List<Rule> ALL = List.of(PROTECTED_EXPOSED, NAME_LEARNABLE, DOCUMENT_HOLDER_SHOWN);
+
+  private static void identity(Findings findings, String path, String whose, Identity identity) {
+    flag(findings, path + ".name", whose + " name", identity.name());
+    flag(findings, path + ".partialName", whose + " partial name", identity.partialName());
+    flag(findings, path + ".dateOfBirth", whose + " date of birth", identity.dateOfBirth());
+    flag(findings, path + ".face", "an image of " + whose + " face", identity.face());
+  }
+
+  private static void flag(Findings findings, String path, String what, Protected<?> value) {
+    if (value.isExposedIfPublished()) {
+      findings.add(path, what + " " + ART_13);
+    }
+  }
+
+  // --- names learnable from the report ---------------------------------------------------------
+
+  /** A protected name to look for, as lower-case words, and whose it is. */
+  private record Name(List<String> words, String owner, String which) {}
+
+  /**
+   * Two ways a report gives away a protected name, whatever the state of the value in the model:
+   * a prisoner's own statements attributed to a named person (the attribution prints the name),
+   * and a known name (full, or the partial name) of a prisoner or a person mentioned appearing, as
+   * whole words and ignoring case, in a text the report prints or describes ({@link Texts}). Parts
+   * of a full name are not looked for on their own. A name marked released is not looked for.
+   * Linear in the size of the texts: each text is split into words once and looked up by its
+   * words.
+   */
+  private static void learnable(Report report, Findings findings) {
+    if (findings.settings().purpose() != Purpose.PUBLICATION) {
+      return;
+    }
+    for (Prisoner p : report.prisoners()) {
+      if (!released(p.identity().name())) {
+        spokenAsNamed(report, findings, p.particulars(), Paths.prisoner(p));
+      }
+    }
+    for (UnlinkedFacts u : report.unlinked()) {
+      boolean anyProtected = u.among().stream()
+          .anyMatch(id -> report.prisoner(id).map(p -> !released(p.identity().name())).orElse(false));
+      if (anyProtected) {
+        for (Particulars share : u.shares()) {
+          spokenAsNamed(report, findings, share, "one of " + owners(u.among()));
+        }
+      }
+    }
+    Map<String, List<Name>> byFirstWord = new HashMap<>();
+    for (Prisoner p : report.prisoners()) {
+      names(Paths.prisoner(p), p.identity(), byFirstWord);
+    }
+    for (Individual p : report.people()) {
+      names(Paths.person(p), p.identity(), byFirstWord);
+    }
+    if (byFirstWord.isEmpty()) {
+      return;
+    }
+    Texts.walk(report, (path, text) -> {
+      List<String> words = ProtectedText.words(text);
+      Set<Name> found = new HashSet<>();
+      for (int i = 0; i < words.size(); i++) {
+        for (Name n : byFirstWord.getOrDefault(words.get(i), List.of())) {
+          if (i + n.words().size() <= words.size() && words.subList(i, i + n.words().size()).equals(n.words())
+              && found.add(n)) {
+            findings.add(path, "the known " + n.which() + " of " + n.owner() + " appears in this text; "
+                + "redacting the record does not remove it from the text: take it out of the text, or mark the "
+                + "name released if the person consented or it is already public");
+          }
+        }
+      }
+    });
+  }
+
+  /** Finds the statements of {@code x} whose origin is a named person. */
+  private static void spokenAsNamed(Report report, Findings findings, Particulars x, String owner) {
+    for (StatementId id : x.statements()) {
+      Optional<Statement> s = report.statement(id);
+      Optional<Source> origin = s.flatMap(st -> report.source(st.attribution().source()));
+      if (s.isPresent() && origin.isPresent() && origin.get() instanceof Person named) {
+        findings.add(Paths.statement(s.get()) + ".attribution.links[0].source", Paths.statement(s.get())
+            + " is what " + owner + " said, attributed to a named person (" + Paths.source(named)
+            + "): the attribution names the prisoner; attribute it to the person of the report or an anonymous "
+            + "source instead");
+      }
+    }
+  }
+
+  private static String owners(List<PrisonerId> ids) {
+    List<String> paths = new ArrayList<>(ids.size());
+    for (PrisonerId id : ids) {
+      paths.add("prisoners[" + id + "]");
+    }
+    return String.join(", ", paths);
+  }
+
+  private static boolean released(Protected<?> value) {
+    return value.isKnown() && value.release().isPresent();
+  }
+
+  /**
+   * Adds the known, unreleased name and partial name of an identity. Reading the values here is a
+   * disclosure inside the validator only: they are compared with texts and never put in a message.
+   */
+  private static void names(String owner, Identity identity, Map<String, List<Name>> byFirstWord) {
+    add(owner, "name", identity.name(), byFirstWord);
+    add(owner, "partial name", identity.partialName(), byFirstWord);
+  }
+
+  private static void add(String owner, String which, Protected<String> value, Map<String, List<Name>> byFirstWord) {
+    if (!value.isExposedIfPublished()) {
+      return;
+    }
+    Optional<String> revealed = value.reveal();
+    if (revealed.isEmpty()) {
+      return;
+    }
+    List<String> words = ProtectedText.words(revealed.get());
+    if (!words.isEmpty()) {
+      byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Name(words, owner, which));
+    }
+  }
+}
