@@ -5,7 +5,6 @@ import dev.dispatch.count.Magnitude;
 import dev.dispatch.count.Proportion;
 import dev.dispatch.count.Qualifier;
 import dev.dispatch.count.Unit;
-import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.OptionalLong;
 
@@ -119,8 +118,7 @@ final class Counts {
 
   /** An English phrase for a count, as a report might print it, with its unit and noun. */
   static String phrase(Count c) {
-    NumberFormat f = NumberFormat.getIntegerInstance(Locale.US);
-    String n = c.number().isPresent() ? f.format(c.number().getAsLong()) : "";
+    String n = c.number().isPresent() ? grouped(c.number().getAsLong()) : "";
     String noun = c.noun().orElse("");
     String unit = unitName(c.unit());
     String what = (unit + " " + noun).trim();
@@ -141,10 +139,23 @@ final class Counts {
       case AT_LEAST -> "at least " + n;
       case AT_MOST -> "up to " + n;
       case FEWER_THAN -> "fewer than " + n;
-      case BETWEEN -> "between " + n + " and " + f.format(c.rangeEnd().orElseThrow());
+      case BETWEEN -> "between " + n + " and " + grouped(c.rangeEnd().orElseThrow());
       default -> n;
     };
     return what.isEmpty() ? text : text + " " + what;
+  }
+
+  /** "11,000": the number with commas between groups of three digits, as English copy prints it. */
+  static String grouped(long n) {
+    String digits = Long.toString(n);
+    StringBuilder s = new StringBuilder(digits.length() + digits.length() / 3);
+    for (int i = 0; i < digits.length(); i++) {
+      if (i > 0 && (digits.length() - i) % 3 == 0) {
+        s.append(',');
+      }
+      s.append(digits.charAt(i));
+    }
+    return s.toString();
   }
 
   private static String magnitudeWords(Magnitude m, String what) {

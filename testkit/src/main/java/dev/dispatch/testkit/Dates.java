@@ -18,7 +18,6 @@ import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -159,7 +158,7 @@ final class Dates {
           l.minusWeeks(1).with(DayOfWeek.SUNDAY)), reference);
       default -> {
         DayOfWeek day = r.pick(DayOfWeek.values());
-        yield DateMention.resolved("on " + day.getDisplayName(TextStyle.FULL, Locale.ENGLISH),
+        yield DateMention.resolved("on " + WEEKDAYS.get(day.getValue() - 1),
             span(before(e, day), before(l, day)), reference);
       }
     };
@@ -201,8 +200,14 @@ final class Dates {
     return d.getDayOfMonth() + " " + month(d) + " " + d.getYear();
   }
 
+  private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December");
+
+  private static final List<String> WEEKDAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+      "Saturday", "Sunday");
+
   private static String month(LocalDate d) {
-    return d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    return MONTHS.get(d.getMonthValue() - 1);
   }
 
   /** A duration as printed: "within two weeks", "after two years in captivity", "in its third year". */

@@ -571,16 +571,23 @@ final class Elements {
     return combos;
   }
 
+  /** Each outcome alone, and "killed or wounded". */
+  private static final List<Facet> OUTCOME_FACETS = outcomeFacets();
+
+  private static List<Facet> outcomeFacets() {
+    List<Facet> all = new ArrayList<>();
+    for (Outcome o : Outcome.values()) {
+      all.add(Facet.outcomes(o));
+    }
+    all.add(Facet.outcomes(Outcome.KILLED, Outcome.WOUNDED));
+    return List.copyOf(all);
+  }
+
   /** Every value of one dimension, as facets. */
   private static List<Facet> facets(Randomness r, Scope s, Facet.Dimension d) {
     List<Facet> all = new ArrayList<>();
     switch (d) {
-      case OUTCOME -> {
-        for (Outcome o : Outcome.values()) {
-          all.add(Facet.outcomes(o));
-        }
-        all.add(Facet.outcomes(Outcome.KILLED, Outcome.WOUNDED));
-      }
+      case OUTCOME -> all.addAll(OUTCOME_FACETS);
       case AGE -> {
         for (AgeGroup a : AgeGroup.values()) {
           all.add(Facet.age(a));

@@ -843,8 +843,8 @@ public final class Fixtures {
                 .kind(OrganisationKind.GOVERNMENT).country(CountryCode.of("UA")).party(party("ukraine")).build(),
             Organisation.builder().id(source("defence-ministry")).name("the defence ministry")
                 .kind(OrganisationKind.MILITARY).country(CountryCode.of("RU")).party(party("russia")).build(),
-            Organisation.builder().id(source("mediator")).name("the government of the United Arab Emirates")
-                .kind(OrganisationKind.GOVERNMENT).country(CountryCode.of("AE")).build())
+            Organisation.builder().id(source("mediator")).name("the foreign ministry of Example State")
+                .kind(OrganisationKind.GOVERNMENT).build())
         .addEvents(Event.builder().id(exchange).kind(EventKind.PRISONER_EXCHANGE).time(saturday)
             .location(Location.at(place("border")))
             .exchange(Exchange.between(
