@@ -187,22 +187,22 @@ public abstract class Report {
   @Value.Lazy
   Map<Id, Object> index() {
     Map<Id, Object> index = new HashMap<>();
-    put(index, places(), Place::id);
-    put(index, parties(), Party::id);
-    put(index, sources(), Source::id);
-    put(index, people(), Individual::id);
-    put(index, events(), Event::id);
-    put(index, statements(), Statement::id);
-    put(index, figures(), Figure::id);
-    put(index, prisoners(), Prisoner::id);
+    put(index, "places", places(), Place::id);
+    put(index, "parties", parties(), Party::id);
+    put(index, "sources", sources(), Source::id);
+    put(index, "people", people(), Individual::id);
+    put(index, "events", events(), Event::id);
+    put(index, "statements", statements(), Statement::id);
+    put(index, "figures", figures(), Figure::id);
+    put(index, "prisoners", prisoners(), Prisoner::id);
     return index;
   }
 
-  private static <T> void put(Map<Id, Object> index, List<T> elements, Function<T, Id> id) {
+  private static <T> void put(Map<Id, Object> index, String field, List<T> elements, Function<T, Id> id) {
     for (T element : elements) {
       Id key = id.apply(element);
       if (index.putIfAbsent(key, element) != null) {
-        throw new IllegalArgumentException("Report: duplicate " + key.kind() + " id \"" + key + "\"");
+        throw new IllegalArgumentException("Report." + field + ": duplicate " + key.kind() + " id \"" + key + "\"");
       }
     }
   }
