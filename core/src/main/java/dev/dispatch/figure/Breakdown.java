@@ -44,12 +44,12 @@ public record Breakdown(Completeness completeness, List<Part> parts) {
 
   /** Parts that sum to the whole. */
   public static Breakdown complete(Part... parts) {
-    return new Breakdown(Completeness.COMPLETE, List.of(parts));
+    return new Breakdown(Completeness.COMPLETE, List.of(Checks.notNull(parts, "parts")));
   }
 
   /** Some parts of the whole: "including ...". */
   public static Breakdown partial(Part... parts) {
-    return new Breakdown(Completeness.PARTIAL, List.of(parts));
+    return new Breakdown(Completeness.PARTIAL, List.of(Checks.notNull(parts, "parts")));
   }
 
   /** How many parts deep this breakdown nests: 1 when its parts do not break down further. */

@@ -240,13 +240,13 @@ public abstract class Figure {
 
     /** Adds outcomes: what happened to the people counted. */
     public Builder addOutcomes(Outcome... outcomes) {
-      b.addOutcomes(outcomes);
+      b.addOutcomes(Checks.notNull(outcomes, "outcomes"));
       return this;
     }
 
     /** Replaces the outcomes. */
     public Builder outcomes(Iterable<Outcome> outcomes) {
-      b.outcomes(outcomes);
+      b.outcomes(Checks.notNull(outcomes, "outcomes"));
       return this;
     }
 
@@ -300,13 +300,13 @@ public abstract class Figure {
 
     /** Adds attributions: who states it. */
     public Builder addAttributions(Attribution... attributions) {
-      b.addAttributions(attributions);
+      b.addAttributions(Checks.notNull(attributions, "attributions"));
       return this;
     }
 
     /** Replaces the attributions. */
     public Builder attributions(Iterable<Attribution> attributions) {
-      b.attributions(attributions);
+      b.attributions(Checks.notNull(attributions, "attributions"));
       return this;
     }
 
@@ -318,25 +318,25 @@ public abstract class Figure {
 
     /** Adds breakdowns of the whole. */
     public Builder addBreakdowns(Breakdown... breakdowns) {
-      b.addBreakdowns(breakdowns);
+      b.addBreakdowns(Checks.notNull(breakdowns, "breakdowns"));
       return this;
     }
 
     /** Replaces the breakdowns. */
     public Builder breakdowns(Iterable<Breakdown> breakdowns) {
-      b.breakdowns(breakdowns);
+      b.breakdowns(Checks.notNull(breakdowns, "breakdowns"));
       return this;
     }
 
     /** Adds relations to other figures. */
     public Builder addRelations(FigureRelation... relations) {
-      b.addRelations(relations);
+      b.addRelations(Checks.notNull(relations, "relations"));
       return this;
     }
 
     /** Replaces the relations. */
     public Builder relations(Iterable<FigureRelation> relations) {
-      b.relations(relations);
+      b.relations(Checks.notNull(relations, "relations"));
       return this;
     }
 

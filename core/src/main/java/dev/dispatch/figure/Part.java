@@ -63,7 +63,7 @@ public abstract class Part {
 
   /** A part with facets and a count, and nothing else. */
   public static Part of(Count count, Facet... facets) {
-    return builder().addFacets(facets).count(count).build();
+    return builder().addFacets(Checks.notNull(facets, "facets")).count(count).build();
   }
 
   /** A builder. */
@@ -140,7 +140,7 @@ public abstract class Part {
 
     /** Adds facets saying which part this is. */
     public Builder addFacets(Facet... facets) {
-      b.addFacets(facets);
+      b.addFacets(Checks.notNull(facets, "facets"));
       return this;
     }
 
@@ -152,7 +152,7 @@ public abstract class Part {
 
     /** Adds who says so. */
     public Builder addAttributions(Attribution... attributions) {
-      b.addAttributions(attributions);
+      b.addAttributions(Checks.notNull(attributions, "attributions"));
       return this;
     }
 
@@ -170,7 +170,7 @@ public abstract class Part {
 
     /** Adds breakdowns of this part. */
     public Builder addBreakdowns(Breakdown... breakdowns) {
-      b.addBreakdowns(breakdowns);
+      b.addBreakdowns(Checks.notNull(breakdowns, "breakdowns"));
       return this;
     }
 
