@@ -266,7 +266,7 @@ public final class Count {
    *     already the best value (EXACTLY, ABOUT, NEARLY)
    */
   public Count withEstimate(long estimate) {
-    Checks.check(estimate >= 0, "Count", "estimate", () -> "expected 0 to 2^53 - 1, got " + estimate);
+    Checks.check(estimate >= 0 && estimate <= MAX, "Count", "estimate", () -> "expected 0 to 2^53 - 1, got " + estimate);
     return make(qualifier, number, rangeEnd, magnitude, estimate, unit, noun, phrase);
   }
 
