@@ -6,8 +6,10 @@ import dev.dispatch.internal.Checks;
 import dev.dispatch.source.Attribution;
 import dev.dispatch.source.Hedge;
 import dev.dispatch.time.DateMention;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -86,7 +88,9 @@ public abstract class Part {
   /** The ids this part refers to, with those of its nested parts: facets' places and parties, sources. */
   public List<Id> references() {
     List<Id> ids = new ArrayList<>();
-    Figure.collect(this, ids);
+    Deque<Part> todo = new ArrayDeque<>();
+    todo.push(this);
+    Figure.collect(todo, ids);
     return Collections.unmodifiableList(ids);
   }
 
