@@ -232,7 +232,7 @@ public final class Count {
 
   /** This count in another unit of measure, everything else kept. */
   public Count withUnit(Unit unit) {
-    return unit.equals(this.unit) ? this : make(qualifier, number, rangeEnd, magnitude, estimate, unit, noun, phrase);
+    return Checks.notNull(unit, "unit").equals(this.unit) ? this : make(qualifier, number, rangeEnd, magnitude, estimate, unit, noun, phrase);
   }
 
   /**

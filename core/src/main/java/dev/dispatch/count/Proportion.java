@@ -143,7 +143,9 @@ public final class Proportion {
         low = 0;
     }
     if (whole.upperBound().isEmpty()) {
-      return Count.atLeast(low).withUnit(whole.unit());
+      // Only "more than 2^53 - 1" has a lower bound above Count.MAX; a share of all of it is capped
+      // at the largest count, which widens the interval and keeps it true.
+      return Count.atLeast(Math.min(low, Count.MAX)).withUnit(whole.unit());
     }
     long wholeHigh = whole.upperBound().getAsLong();
     BigInteger max = BigInteger.valueOf(wholeHigh).multiply(num);

@@ -157,19 +157,19 @@ public abstract class Event {
 
     /** Adds who carried it out or is said to have. */
     public Builder addActors(Actor... actors) {
-      b.addActors(actors);
+      b.addActors(Checks.notNull(actors, "actors"));
       return this;
     }
 
     /** Adds what it used. */
     public Builder addMeans(Means... means) {
-      b.addMeans(means);
+      b.addMeans(Checks.notNull(means, "means"));
       return this;
     }
 
     /** Adds what it was aimed at or hit. */
     public Builder addTargets(Target... targets) {
-      b.addTargets(targets);
+      b.addTargets(Checks.notNull(targets, "targets"));
       return this;
     }
 

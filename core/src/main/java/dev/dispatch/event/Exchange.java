@@ -29,11 +29,11 @@ public record Exchange(List<ExchangeSide> sides, List<SourceId> mediators) {
 
   /** An exchange between two sides, no mediator named. */
   public static Exchange between(ExchangeSide one, ExchangeSide other) {
-    return new Exchange(List.of(one, other), List.of());
+    return new Exchange(List.of(Checks.notNull(one, "one"), Checks.notNull(other, "other")), List.of());
   }
 
   /** This exchange with its mediators. */
   public Exchange withMediators(SourceId... mediators) {
-    return new Exchange(sides, List.of(mediators));
+    return new Exchange(sides, List.of(Checks.notNull(mediators, "mediators")));
   }
 }

@@ -26,6 +26,6 @@ public record ExchangeSide(PartyId party, List<FigureId> counts) {
 
   /** A side and the figures that count what it received. */
   public static ExchangeSide of(PartyId party, FigureId... counts) {
-    return new ExchangeSide(party, List.of(counts));
+    return new ExchangeSide(party, List.of(Checks.notNull(counts, "counts")));
   }
 }

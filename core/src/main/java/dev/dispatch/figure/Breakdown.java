@@ -3,6 +3,7 @@ package dev.dispatch.figure;
 import dev.dispatch.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Parts of a whole, and whether they make it up: "12 men, 9 women and 4 children" is a
@@ -30,10 +31,11 @@ public record Breakdown(Completeness completeness, List<Part> parts) {
     Checks.notNull(completeness, "completeness");
     parts = List.copyOf(Checks.notNull(parts, "parts"));
     Checks.check(!parts.isEmpty(), "Breakdown", "parts", "at least one part is required");
-    List<List<Facet>> facets = new ArrayList<>(parts.size());
+    // A part is which facets it has, in any order: "boys" is child and male, or male and child.
+    List<Set<Facet>> facets = new ArrayList<>(parts.size());
     int deepest = 0;
     for (Part p : parts) {
-      facets.add(p.facets());
+      facets.add(Set.copyOf(p.facets()));
       deepest = Math.max(deepest, p.depth());
     }
     Checks.check(Checks.distinct(facets), "Breakdown", "parts", "must not hold two parts with the same facets");
@@ -44,12 +46,12 @@ public record Breakdown(Completeness completeness, List<Part> parts) {
 
   /** Parts that sum to the whole. */
   public static Breakdown complete(Part... parts) {
-    return new Breakdown(Completeness.COMPLETE, List.of(parts));
+    return new Breakdown(Completeness.COMPLETE, List.of(Checks.notNull(parts, "parts")));
   }
 
   /** Some parts of the whole: "including ...". */
   public static Breakdown partial(Part... parts) {
-    return new Breakdown(Completeness.PARTIAL, List.of(parts));
+    return new Breakdown(Completeness.PARTIAL, List.of(Checks.notNull(parts, "parts")));
   }
 
   /** How many parts deep this breakdown nests: 1 when its parts do not break down further. */

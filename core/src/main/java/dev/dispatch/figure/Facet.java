@@ -54,7 +54,7 @@ public sealed interface Facet {
 
   /** Of these outcomes: "killed" within a toll of "killed or wounded". */
   static Facet outcomes(Outcome... outcomes) {
-    return new Outcomes(Set.of(outcomes));
+    return new Outcomes(Set.of(Checks.notNull(outcomes, "outcomes")));
   }
 
   /** Of an age group. */

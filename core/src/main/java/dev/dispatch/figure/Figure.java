@@ -12,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -118,20 +119,25 @@ public abstract class Figure {
     event().ifPresent(ids::add);
     attributions().forEach(a -> ids.addAll(a.sources()));
     relations().forEach(r -> ids.addAll(r.references()));
-    for (Breakdown b : breakdowns()) {
-      for (Part p : b.parts()) {
-        collect(p, ids);
-      }
-    }
+    Deque<Part> parts = new ArrayDeque<>();
+    breakdowns().forEach(b -> parts.addAll(b.parts()));
+    collect(parts, ids);
     return Collections.unmodifiableList(ids);
   }
 
-  /** Adds the ids {@code part} and its nested parts refer to; iterative, as parts nest. */
-  static void collect(Part part, List<Id> ids) {
-    Deque<Part> todo = new ArrayDeque<>();
-    todo.push(part);
+  /**
+   * Adds the ids the parts in {@code todo} and their nested parts refer to; iterative, as parts
+   * nest. Parts are values and may be shared (two parts breaking down into one breakdown), so each
+   * part is visited once: the walk is linear in the parts, not in the paths through them, which
+   * double with each shared level.
+   */
+  static void collect(Deque<Part> todo, List<Id> ids) {
+    Set<Part> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     while (!todo.isEmpty()) {
       Part p = todo.pop();
+      if (!seen.add(p)) {
+        continue;
+      }
       p.facets().forEach(f -> ids.addAll(f.references()));
       p.attributions().forEach(a -> ids.addAll(a.sources()));
       for (Breakdown b : p.breakdowns()) {
@@ -240,13 +246,13 @@ public abstract class Figure {
 
     /** Adds outcomes: what happened to the people counted. */
     public Builder addOutcomes(Outcome... outcomes) {
-      b.addOutcomes(outcomes);
+      b.addOutcomes(Checks.notNull(outcomes, "outcomes"));
       return this;
     }
 
     /** Replaces the outcomes. */
     public Builder outcomes(Iterable<Outcome> outcomes) {
-      b.outcomes(outcomes);
+      b.outcomes(Checks.notNull(outcomes, "outcomes"));
       return this;
     }
 
@@ -300,13 +306,13 @@ public abstract class Figure {
 
     /** Adds attributions: who states it. */
     public Builder addAttributions(Attribution... attributions) {
-      b.addAttributions(attributions);
+      b.addAttributions(Checks.notNull(attributions, "attributions"));
       return this;
     }
 
     /** Replaces the attributions. */
     public Builder attributions(Iterable<Attribution> attributions) {
-      b.attributions(attributions);
+      b.attributions(Checks.notNull(attributions, "attributions"));
       return this;
     }
 
@@ -318,25 +324,25 @@ public abstract class Figure {
 
     /** Adds breakdowns of the whole. */
     public Builder addBreakdowns(Breakdown... breakdowns) {
-      b.addBreakdowns(breakdowns);
+      b.addBreakdowns(Checks.notNull(breakdowns, "breakdowns"));
       return this;
     }
 
     /** Replaces the breakdowns. */
     public Builder breakdowns(Iterable<Breakdown> breakdowns) {
-      b.breakdowns(breakdowns);
+      b.breakdowns(Checks.notNull(breakdowns, "breakdowns"));
       return this;
     }
 
     /** Adds relations to other figures. */
     public Builder addRelations(FigureRelation... relations) {
-      b.addRelations(relations);
+      b.addRelations(Checks.notNull(relations, "relations"));
       return this;
     }
 
     /** Replaces the relations. */
     public Builder relations(Iterable<FigureRelation> relations) {
-      b.relations(relations);
+      b.relations(Checks.notNull(relations, "relations"));
       return this;
     }
 

@@ -41,7 +41,7 @@ public sealed interface FigureRelation {
 
   /** This figure is the sum of {@code parts}. */
   static FigureRelation sumOf(FigureId... parts) {
-    return new SumOf(List.of(parts));
+    return new SumOf(List.of(Checks.notNull(parts, "parts")));
   }
 
   /** "Not included in these figures": this figure is left out of {@code total}. */

@@ -6,8 +6,10 @@ import dev.dispatch.internal.Checks;
 import dev.dispatch.source.Attribution;
 import dev.dispatch.source.Hedge;
 import dev.dispatch.time.DateMention;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -63,7 +65,7 @@ public abstract class Part {
 
   /** A part with facets and a count, and nothing else. */
   public static Part of(Count count, Facet... facets) {
-    return builder().addFacets(facets).count(count).build();
+    return builder().addFacets(Checks.notNull(facets, "facets")).count(count).build();
   }
 
   /** A builder. */
@@ -86,7 +88,9 @@ public abstract class Part {
   /** The ids this part refers to, with those of its nested parts: facets' places and parties, sources. */
   public List<Id> references() {
     List<Id> ids = new ArrayList<>();
-    Figure.collect(this, ids);
+    Deque<Part> todo = new ArrayDeque<>();
+    todo.push(this);
+    Figure.collect(todo, ids);
     return Collections.unmodifiableList(ids);
   }
 
@@ -140,7 +144,7 @@ public abstract class Part {
 
     /** Adds facets saying which part this is. */
     public Builder addFacets(Facet... facets) {
-      b.addFacets(facets);
+      b.addFacets(Checks.notNull(facets, "facets"));
       return this;
     }
 
@@ -152,7 +156,7 @@ public abstract class Part {
 
     /** Adds who says so. */
     public Builder addAttributions(Attribution... attributions) {
-      b.addAttributions(attributions);
+      b.addAttributions(Checks.notNull(attributions, "attributions"));
       return this;
     }
 
@@ -170,7 +174,7 @@ public abstract class Part {
 
     /** Adds breakdowns of this part. */
     public Builder addBreakdowns(Breakdown... breakdowns) {
-      b.addBreakdowns(breakdowns);
+      b.addBreakdowns(Checks.notNull(breakdowns, "breakdowns"));
       return this;
     }
 

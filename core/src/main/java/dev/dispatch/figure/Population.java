@@ -40,6 +40,7 @@ public abstract class Population {
 
   /** Whether two populations are the same on their structured fields; descriptions are ignored. */
   public boolean sameAs(Population other) {
+    Checks.notNull(other, "other");
     return nationality().equals(other.nationality()) && force().equals(other.force()) && side().equals(other.side())
         && status().equals(other.status());
   }

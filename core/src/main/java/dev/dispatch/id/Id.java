@@ -19,15 +19,26 @@ public sealed interface Id permits SourceId, StatementId, FigureId, PrisonerId, 
   /** The kind of element this id names, in lower case: {@code "source"}, {@code "figure"}, {@code "event"}, ... */
   String kind();
 
-  /** Checks an id value; the message names the kind and the offending value. */
+  /**
+   * Checks an id value. As everywhere in the model, a null value is a {@link NullPointerException}
+   * naming the parameter ({@code value must not be null}) and a bad one an
+   * {@link IllegalArgumentException} naming the type and field: {@code FigureId.value: expected ...}.
+   *
+   * @param kind the kind of id, as {@link #kind()} returns it: {@code "figure"}
+   * @param value the value to check
+   * @return the value
+   */
   static String checked(String kind, String value) {
+    if (kind == null) {
+      throw new NullPointerException("kind must not be null");
+    }
     if (value == null) {
-      throw new NullPointerException(kind + " id must not be null");
+      throw new NullPointerException("value must not be null");
     }
     if (!Syntax.isId(value)) {
-      throw new IllegalArgumentException(
-          kind + " id: expected 1 to 64 characters of [A-Za-z0-9._:-] starting with a letter or digit, got \""
-              + value + "\"");
+      throw new IllegalArgumentException(Character.toUpperCase(kind.charAt(0)) + kind.substring(1)
+          + "Id.value: expected 1 to 64 characters of [A-Za-z0-9._:-] starting with a letter or digit, got \""
+          + value + "\"");
     }
     return value;
   }

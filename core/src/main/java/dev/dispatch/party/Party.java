@@ -117,7 +117,7 @@ public abstract class Party {
 
     /** Adds other names and abbreviations. */
     public Builder addAliases(String... aliases) {
-      b.addAliases(aliases);
+      b.addAliases(Checks.notNull(aliases, "aliases"));
       return this;
     }
 
@@ -135,13 +135,13 @@ public abstract class Party {
 
     /** Adds relations to other parties. */
     public Builder addRelations(PartyRelation... relations) {
-      b.addRelations(relations);
+      b.addRelations(Checks.notNull(relations, "relations"));
       return this;
     }
 
     /** Replaces the relations to other parties. */
     public Builder relations(Iterable<PartyRelation> relations) {
-      b.relations(relations);
+      b.relations(Checks.notNull(relations, "relations"));
       return this;
     }
 

@@ -159,13 +159,13 @@ public abstract class Individual {
 
     /** Adds health conditions as printed. */
     public Builder addHealth(String... health) {
-      b.addHealth(health);
+      b.addHealth(Checks.notNull(health, "health"));
       return this;
     }
 
     /** Adds relationships to prisoners and people of the report. */
     public Builder addRelationships(Relationship... relationships) {
-      b.addRelationships(relationships);
+      b.addRelationships(Checks.notNull(relationships, "relationships"));
       return this;
     }
 

@@ -32,7 +32,7 @@ public record Location(Relation relation, List<PlaceId> places, Optional<String>
 
   /** A location with any relation to one or more places. */
   public static Location of(Relation relation, PlaceId... places) {
-    return new Location(relation, List.of(places), Optional.empty());
+    return new Location(relation, List.of(Checks.notNull(places, "places")), Optional.empty());
   }
 
   /** A location the report describes without naming its places: "in three northern towns". */
@@ -42,17 +42,17 @@ public record Location(Relation relation, List<PlaceId> places, Optional<String>
 
   /** In the place. */
   public static Location in(PlaceId place) {
-    return of(Relation.IN, place);
+    return of(Relation.IN, Checks.notNull(place, "place"));
   }
 
   /** Near the place. */
   public static Location near(PlaceId place) {
-    return of(Relation.NEAR, place);
+    return of(Relation.NEAR, Checks.notNull(place, "place"));
   }
 
   /** At the place. */
   public static Location at(PlaceId place) {
-    return of(Relation.AT, place);
+    return of(Relation.AT, Checks.notNull(place, "place"));
   }
 
   /** This location with the phrase as printed. */

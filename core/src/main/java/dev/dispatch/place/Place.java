@@ -138,13 +138,13 @@ public abstract class Place {
 
     /** Adds other names of the place. */
     public Builder addAliases(String... aliases) {
-      b.addAliases(aliases);
+      b.addAliases(Checks.notNull(aliases, "aliases"));
       return this;
     }
 
     /** Replaces the other names of the place. */
     public Builder aliases(Iterable<String> aliases) {
-      b.aliases(aliases);
+      b.aliases(Checks.notNull(aliases, "aliases"));
       return this;
     }
 
@@ -168,13 +168,13 @@ public abstract class Place {
 
     /** Adds who controls the place. */
     public Builder addControl(Control... control) {
-      b.addControl(control);
+      b.addControl(Checks.notNull(control, "control"));
       return this;
     }
 
     /** Replaces who controls the place. */
     public Builder control(Iterable<Control> control) {
-      b.control(control);
+      b.control(Checks.notNull(control, "control"));
       return this;
     }
 

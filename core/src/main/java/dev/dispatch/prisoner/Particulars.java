@@ -232,31 +232,31 @@ public abstract class Particulars {
 
     /** Adds injuries as printed. */
     public Builder addInjuries(String... injuries) {
-      b.addInjuries(injuries);
+      b.addInjuries(Checks.notNull(injuries, "injuries"));
       return this;
     }
 
     /** Adds health conditions as printed. */
     public Builder addHealth(String... health) {
-      b.addHealth(health);
+      b.addHealth(Checks.notNull(health, "health"));
       return this;
     }
 
     /** Adds spells of detention, in order. */
     public Builder addCustody(Custody... custody) {
-      b.addCustody(custody);
+      b.addCustody(Checks.notNull(custody, "custody"));
       return this;
     }
 
     /** Adds charges. */
     public Builder addCharges(Charge... charges) {
-      b.addCharges(charges);
+      b.addCharges(Checks.notNull(charges, "charges"));
       return this;
     }
 
     /** Adds transfers, in order. */
     public Builder addTransfers(Transfer... transfers) {
-      b.addTransfers(transfers);
+      b.addTransfers(Checks.notNull(transfers, "transfers"));
       return this;
     }
 
@@ -268,7 +268,7 @@ public abstract class Particulars {
 
     /** Adds documents the captive carried. */
     public Builder addDocuments(Document... documents) {
-      b.addDocuments(documents);
+      b.addDocuments(Checks.notNull(documents, "documents"));
       return this;
     }
 
@@ -280,7 +280,7 @@ public abstract class Particulars {
 
     /** Adds statements the captive made, by id. */
     public Builder addStatements(StatementId... statements) {
-      b.addStatements(statements);
+      b.addStatements(Checks.notNull(statements, "statements"));
       return this;
     }
 

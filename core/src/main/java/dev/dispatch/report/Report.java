@@ -187,22 +187,22 @@ public abstract class Report {
   @Value.Lazy
   Map<Id, Object> index() {
     Map<Id, Object> index = new HashMap<>();
-    put(index, places(), Place::id);
-    put(index, parties(), Party::id);
-    put(index, sources(), Source::id);
-    put(index, people(), Individual::id);
-    put(index, events(), Event::id);
-    put(index, statements(), Statement::id);
-    put(index, figures(), Figure::id);
-    put(index, prisoners(), Prisoner::id);
+    put(index, "places", places(), Place::id);
+    put(index, "parties", parties(), Party::id);
+    put(index, "sources", sources(), Source::id);
+    put(index, "people", people(), Individual::id);
+    put(index, "events", events(), Event::id);
+    put(index, "statements", statements(), Statement::id);
+    put(index, "figures", figures(), Figure::id);
+    put(index, "prisoners", prisoners(), Prisoner::id);
     return index;
   }
 
-  private static <T> void put(Map<Id, Object> index, List<T> elements, Function<T, Id> id) {
+  private static <T> void put(Map<Id, Object> index, String field, List<T> elements, Function<T, Id> id) {
     for (T element : elements) {
       Id key = id.apply(element);
       if (index.putIfAbsent(key, element) != null) {
-        throw new IllegalArgumentException("Report: duplicate " + key.kind() + " id \"" + key + "\"");
+        throw new IllegalArgumentException("Report." + field + ": duplicate " + key.kind() + " id \"" + key + "\"");
       }
     }
   }
@@ -419,7 +419,7 @@ public abstract class Report {
 
     /** Adds contributors, each once, in credit order. */
     public Builder addContributors(String... contributors) {
-      b.addContributors(contributors);
+      b.addContributors(Checks.notNull(contributors, "contributors"));
       return this;
     }
 
@@ -437,7 +437,7 @@ public abstract class Report {
 
     /** Adds entries to the update and correction history, oldest first. */
     public Builder addUpdates(Update... updates) {
-      b.addUpdates(updates);
+      b.addUpdates(Checks.notNull(updates, "updates"));
       return this;
     }
 
@@ -455,7 +455,7 @@ public abstract class Report {
 
     /** Adds picture credits as printed. */
     public Builder addPictureCredits(String... pictureCredits) {
-      b.addPictureCredits(pictureCredits);
+      b.addPictureCredits(Checks.notNull(pictureCredits, "pictureCredits"));
       return this;
     }
 
@@ -467,109 +467,109 @@ public abstract class Report {
 
     /** Adds places. */
     public Builder addPlaces(Place... places) {
-      b.addPlaces(places);
+      b.addPlaces(Checks.notNull(places, "places"));
       return this;
     }
 
     /** Replaces the places. */
     public Builder places(Iterable<Place> places) {
-      b.places(places);
+      b.places(Checks.notNull(places, "places"));
       return this;
     }
 
     /** Adds parties to the conflict. */
     public Builder addParties(Party... parties) {
-      b.addParties(parties);
+      b.addParties(Checks.notNull(parties, "parties"));
       return this;
     }
 
     /** Replaces the parties. */
     public Builder parties(Iterable<Party> parties) {
-      b.parties(parties);
+      b.parties(Checks.notNull(parties, "parties"));
       return this;
     }
 
     /** Adds sources. */
     public Builder addSources(Source... sources) {
-      b.addSources(sources);
+      b.addSources(Checks.notNull(sources, "sources"));
       return this;
     }
 
     /** Replaces the sources. */
     public Builder sources(Iterable<? extends Source> sources) {
-      b.sources(sources);
+      b.sources(Checks.notNull(sources, "sources"));
       return this;
     }
 
     /** Adds people mentioned. */
     public Builder addPeople(Individual... people) {
-      b.addPeople(people);
+      b.addPeople(Checks.notNull(people, "people"));
       return this;
     }
 
     /** Replaces the people mentioned. */
     public Builder people(Iterable<Individual> people) {
-      b.people(people);
+      b.people(Checks.notNull(people, "people"));
       return this;
     }
 
     /** Adds events. */
     public Builder addEvents(Event... events) {
-      b.addEvents(events);
+      b.addEvents(Checks.notNull(events, "events"));
       return this;
     }
 
     /** Replaces the events. */
     public Builder events(Iterable<Event> events) {
-      b.events(events);
+      b.events(Checks.notNull(events, "events"));
       return this;
     }
 
     /** Adds statements. */
     public Builder addStatements(Statement... statements) {
-      b.addStatements(statements);
+      b.addStatements(Checks.notNull(statements, "statements"));
       return this;
     }
 
     /** Replaces the statements. */
     public Builder statements(Iterable<Statement> statements) {
-      b.statements(statements);
+      b.statements(Checks.notNull(statements, "statements"));
       return this;
     }
 
     /** Adds figures. */
     public Builder addFigures(Figure... figures) {
-      b.addFigures(figures);
+      b.addFigures(Checks.notNull(figures, "figures"));
       return this;
     }
 
     /** Replaces the figures. */
     public Builder figures(Iterable<Figure> figures) {
-      b.figures(figures);
+      b.figures(Checks.notNull(figures, "figures"));
       return this;
     }
 
     /** Adds prisoner records. */
     public Builder addPrisoners(Prisoner... prisoners) {
-      b.addPrisoners(prisoners);
+      b.addPrisoners(Checks.notNull(prisoners, "prisoners"));
       return this;
     }
 
     /** Replaces the prisoner records. */
     public Builder prisoners(Iterable<Prisoner> prisoners) {
-      b.prisoners(prisoners);
+      b.prisoners(Checks.notNull(prisoners, "prisoners"));
       return this;
     }
 
     /** Adds facts the report does not link to one prisoner. */
     public Builder addUnlinked(UnlinkedFacts... unlinked) {
-      b.addUnlinked(unlinked);
+      b.addUnlinked(Checks.notNull(unlinked, "unlinked"));
       return this;
     }
 
     /** Replaces the unlinked facts. */
     public Builder unlinked(Iterable<UnlinkedFacts> unlinked) {
-      b.unlinked(unlinked);
+      b.unlinked(Checks.notNull(unlinked, "unlinked"));
       return this;
     }
 

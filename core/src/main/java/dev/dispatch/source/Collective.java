@@ -103,13 +103,13 @@ public abstract non-sealed class Collective implements Source {
 
     /** Adds member sources of the report. */
     public Builder addMembers(SourceId... members) {
-      b.addMembers(members);
+      b.addMembers(Checks.notNull(members, "members"));
       return this;
     }
 
     /** Replaces the member sources. */
     public Builder members(Iterable<SourceId> members) {
-      b.members(members);
+      b.members(Checks.notNull(members, "members"));
       return this;
     }
 

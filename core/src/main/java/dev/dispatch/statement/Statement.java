@@ -170,13 +170,13 @@ public abstract class Statement {
 
     /** Adds what the statement is about, by id. */
     public Builder addAbout(Id... about) {
-      b.addAbout(about);
+      b.addAbout(Checks.notNull(about, "about"));
       return this;
     }
 
     /** Replaces what the statement is about. */
     public Builder about(Iterable<? extends Id> about) {
-      b.about(about);
+      b.about(Checks.notNull(about, "about"));
       return this;
     }
 
