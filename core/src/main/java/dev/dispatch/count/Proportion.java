@@ -120,7 +120,10 @@ public final class Proportion {
    * bound is the share's lower fraction of the whole's lower bound, the upper bound its upper
    * fraction of the whole's upper bound (unbounded when the whole is). A fraction that does not
    * divide evenly rounds outwards ("a third of 10" allows 3 to 4); a strict qualifier rounds
-   * inwards ("most of 3,000" allows 1,501 to 3,000).
+   * inwards ("most of 3,000" allows 1,501 to 3,000). When the whole has a best value and the
+   * share is exact or approximate, the share of that value, rounded, is the result's
+   * {@linkplain Count#estimate() estimate}: "about a third of the 3,000" allows 0 to 3,000, most
+   * likely 1,000.
    *
    * @param whole the count the proportion is a share of
    * @return a count between the two bounds, in the whole's unit
@@ -164,7 +167,18 @@ public final class Proportion {
     }
     // Rounding is tolerant (a third of 10 allows 3 and 4); only "more than" a share of nothing
     // can invert the bounds, and then the share allows nothing above the whole.
-    return Count.between(Math.min(low, high), high).withUnit(whole.unit());
+    Count share = Count.between(Math.min(low, high), high).withUnit(whole.unit());
+    // "About a third of the 3,000" puts forward 1,000: keep it as the estimate when the whole has
+    // a best value and the share is a two-sided reading of one fraction.
+    if (whole.best().isPresent() && (qualifier == Qualifier.ABOUT || qualifier == Qualifier.NEARLY
+        || qualifier == Qualifier.APPROACHING || qualifier == Qualifier.EXACTLY)) {
+      BigInteger[] qr = BigInteger.valueOf(whole.best().getAsLong()).multiply(num).divideAndRemainder(den);
+      long estimate = qr[0].longValueExact() + (qr[1].shiftLeft(1).compareTo(den) >= 0 ? 1 : 0);
+      if (share.lowerBound() < high && share.contains(estimate)) {
+        return share.withEstimate(estimate);
+      }
+    }
+    return share;
   }
 
   private static long floor(BigInteger a, BigInteger b) {

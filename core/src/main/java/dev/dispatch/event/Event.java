@@ -5,6 +5,7 @@ import dev.dispatch.id.Id;
 import dev.dispatch.internal.Checks;
 import dev.dispatch.place.Location;
 import dev.dispatch.time.DateMention;
+import dev.dispatch.time.DurationMention;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -45,6 +46,9 @@ public abstract class Event {
 
   /** Where it happened, when the report says. */
   public abstract Optional<Location> location();
+
+  /** How long it lasted or has lasted, when the report says: "a war now in its third year", "a two-month siege". */
+  public abstract Optional<DurationMention> duration();
 
   /** Who carried it out or is said to have. */
   public abstract List<Actor> actors();
@@ -146,6 +150,12 @@ public abstract class Event {
     /** Sets when it happened. */
     public Builder time(DateMention time) {
       b.time(Checks.notNull(time, "time"));
+      return this;
+    }
+
+    /** Sets how long it lasted or has lasted. */
+    public Builder duration(DurationMention duration) {
+      b.duration(Checks.notNull(duration, "duration"));
       return this;
     }
 

@@ -26,6 +26,13 @@ public record Breakdown(Completeness completeness, List<Part> parts) {
    */
   public static final int MAX_DEPTH = 32;
 
+  /**
+   * The most parts one figure may hold, nested parts counted at each place they appear. Parts are
+   * values and may be reused, so a few dozen objects can stand for billions of parts; this bound
+   * keeps writing, comparing and printing a figure linear in what it holds.
+   */
+  public static final int MAX_PARTS = 10_000;
+
   /** Checks the invariants and copies the list; the message names the field. */
   public Breakdown {
     Checks.notNull(completeness, "completeness");
@@ -40,6 +47,13 @@ public record Breakdown(Completeness completeness, List<Part> parts) {
     }
     Checks.check(Checks.distinct(facets), "Breakdown", "parts", "must not hold two parts with the same facets");
     int depth = deepest;
+    long size = 0;
+    for (Part p : parts) {
+      size += p.size();
+    }
+    long total = size;
+    Checks.check(total <= MAX_PARTS, "Breakdown", "parts",
+        () -> "expected at most " + MAX_PARTS + " parts, nested parts included, got more");
     Checks.check(depth <= MAX_DEPTH, "Breakdown", "parts",
         () -> "expected parts nested at most " + MAX_DEPTH + " deep, got " + depth);
   }
@@ -52,6 +66,15 @@ public record Breakdown(Completeness completeness, List<Part> parts) {
   /** Some parts of the whole: "including ...". */
   public static Breakdown partial(Part... parts) {
     return new Breakdown(Completeness.PARTIAL, List.of(Checks.notNull(parts, "parts")));
+  }
+
+  /** How many parts this breakdown holds, nested parts included: at most {@link #MAX_PARTS}. */
+  public int size() {
+    long size = 0;
+    for (Part p : parts) {
+      size += p.size();
+    }
+    return (int) Math.min(size, MAX_PARTS + 1L);
   }
 
   /** How many parts deep this breakdown nests: 1 when its parts do not break down further. */

@@ -218,6 +218,13 @@ public abstract class Figure {
       Checks.check(!r.references().contains(id()), "Figure", "relations", "must not relate the figure to itself");
     }
     Part.fits(count(), breakdowns(), "Figure", "breakdowns");
+    long parts = 0;
+    for (Breakdown b : breakdowns()) {
+      parts += b.size();
+    }
+    long total = parts;
+    Checks.check(total <= Breakdown.MAX_PARTS, "Figure", "breakdowns",
+        () -> "expected at most " + Breakdown.MAX_PARTS + " parts, nested parts included, got " + total);
   }
 
   /**

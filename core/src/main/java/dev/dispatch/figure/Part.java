@@ -1,6 +1,7 @@
 package dev.dispatch.figure;
 
 import dev.dispatch.count.Count;
+import dev.dispatch.count.Proportion;
 import dev.dispatch.id.Id;
 import dev.dispatch.internal.Checks;
 import dev.dispatch.source.Attribution;
@@ -49,6 +50,13 @@ public abstract class Part {
   /** The hedge the report gives this part. */
   public abstract Optional<Hedge> hedge();
 
+  /**
+   * The part as a share of its whole, as printed, when the report gives it so: "nearly a quarter
+   * of the detainees are women". The count then holds what is known in absolute terms (often
+   * {@link Count#unknown()}).
+   */
+  public abstract Optional<Proportion> share();
+
   /** Breakdowns of this part. */
   public abstract List<Breakdown> breakdowns();
 
@@ -61,6 +69,21 @@ public abstract class Part {
       deepest = Math.max(deepest, b.depth());
     }
     return deepest + 1;
+  }
+
+  /**
+   * How many parts this part stands for, itself and every nested part counted once per place it
+   * appears: what a writer writes and {@code equals} compares. A part reused at several places
+   * counts at each. Saturates just above {@link Breakdown#MAX_PARTS}, which construction enforces.
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  public int size() {
+    long size = 1;
+    for (Breakdown b : breakdowns()) {
+      size += b.size();
+    }
+    return (int) Math.min(size, Breakdown.MAX_PARTS + 1L);
   }
 
   /** A part with facets and a count, and nothing else. */
@@ -109,6 +132,8 @@ public abstract class Part {
     }
     Checks.check(Checks.distinct(attributions()), "Part", "attributions", "must be distinct");
     fits(count(), breakdowns(), "Part", "breakdowns");
+    Checks.check(size() <= Breakdown.MAX_PARTS, "Part", "breakdowns",
+        () -> "expected at most " + Breakdown.MAX_PARTS + " parts, nested parts included, got more");
   }
 
   /**
@@ -169,6 +194,12 @@ public abstract class Part {
     /** Sets the hedge. */
     public Builder hedge(Hedge hedge) {
       b.hedge(Checks.notNull(hedge, "hedge"));
+      return this;
+    }
+
+    /** Sets the part as a share of its whole, as printed. */
+    public Builder share(Proportion share) {
+      b.share(Checks.notNull(share, "share"));
       return this;
     }
 

@@ -38,11 +38,17 @@ public abstract class Population {
   /** Civilians or combatants, where stated. */
   public abstract Optional<CombatantStatus> status();
 
+  /** The age group, where the population is one: "children". */
+  public abstract Optional<AgeGroup> ageGroup();
+
+  /** The sex, where the population is of one: "women". */
+  public abstract Optional<Sex> sex();
+
   /** Whether two populations are the same on their structured fields; descriptions are ignored. */
   public boolean sameAs(Population other) {
     Checks.notNull(other, "other");
     return nationality().equals(other.nationality()) && force().equals(other.force()) && side().equals(other.side())
-        && status().equals(other.status());
+        && status().equals(other.status()) && ageGroup().equals(other.ageGroup()) && sex().equals(other.sex());
   }
 
   /** The parties this population refers to. */
@@ -64,7 +70,8 @@ public abstract class Population {
   @Value.Check
   void check() {
     Checks.check(description().isPresent() || nationality().isPresent() || force().isPresent()
-        || side().isPresent() || status().isPresent(), "Population", "description",
+        || side().isPresent() || status().isPresent() || ageGroup().isPresent() || sex().isPresent(), "Population",
+        "description",
         "at least one attribute is required");
     description().ifPresent(d -> Checks.notBlank(d, "Population", "description"));
   }
@@ -102,6 +109,18 @@ public abstract class Population {
     /** Sets whether they are civilians or combatants. */
     public Builder status(CombatantStatus status) {
       b.status(Checks.notNull(status, "status"));
+      return this;
+    }
+
+    /** Sets the age group. */
+    public Builder ageGroup(AgeGroup ageGroup) {
+      b.ageGroup(Checks.notNull(ageGroup, "ageGroup"));
+      return this;
+    }
+
+    /** Sets the sex. */
+    public Builder sex(Sex sex) {
+      b.sex(Checks.notNull(sex, "sex"));
       return this;
     }
 

@@ -2,7 +2,9 @@ package dev.dispatch.person;
 
 import dev.dispatch.count.Count;
 import dev.dispatch.count.Unit;
+import dev.dispatch.id.EventId;
 import dev.dispatch.id.Id;
+import dev.dispatch.id.PartyId;
 import dev.dispatch.id.PersonId;
 import dev.dispatch.internal.Checks;
 import dev.dispatch.place.CountryCode;
@@ -60,13 +62,21 @@ public abstract class Individual {
   /** How the person stands to prisoners and other people of the report. */
   public abstract List<Relationship> relationships();
 
-  /** The prisoners and people this person relates to. */
+  /** The party the person serves or belongs to, when the report says: the commander's armed group. */
+  public abstract Optional<PartyId> party();
+
+  /** Events the person was part of, by id: the strike that killed or wounded them, the exchange that freed them. */
+  public abstract List<EventId> events();
+
+  /** The prisoners, people, party and events this person relates to. */
   public List<Id> references() {
-    if (relationships().isEmpty()) {
+    if (relationships().isEmpty() && party().isEmpty() && events().isEmpty()) {
       return List.of();
     }
-    List<Id> ids = new ArrayList<>(relationships().size());
+    List<Id> ids = new ArrayList<>(relationships().size() + events().size() + 1);
     relationships().forEach(r -> ids.add(r.to()));
+    party().ifPresent(ids::add);
+    ids.addAll(events());
     return Collections.unmodifiableList(ids);
   }
 
@@ -99,6 +109,7 @@ public abstract class Individual {
         () -> "expected a count in years, got " + a.unit()));
     Checks.distinctTexts(health(), "Individual", "health");
     Checks.check(Checks.distinct(relationships()), "Individual", "relationships", "must be distinct");
+    Checks.check(Checks.distinct(events()), "Individual", "events", "must be distinct");
     for (Relationship r : relationships()) {
       Checks.check(!r.to().equals(id()), "Individual", "relationships", "must not relate the person to itself");
     }
@@ -166,6 +177,18 @@ public abstract class Individual {
     /** Adds relationships to prisoners and people of the report. */
     public Builder addRelationships(Relationship... relationships) {
       b.addRelationships(Checks.notNull(relationships, "relationships"));
+      return this;
+    }
+
+    /** Sets the party the person serves or belongs to. */
+    public Builder party(PartyId party) {
+      b.party(Checks.notNull(party, "party"));
+      return this;
+    }
+
+    /** Adds events the person was part of. */
+    public Builder addEvents(EventId... events) {
+      b.addEvents(Checks.notNull(events, "events"));
       return this;
     }
 

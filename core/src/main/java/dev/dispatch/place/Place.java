@@ -48,6 +48,12 @@ public abstract class Place {
   /** The place this one lies within, by id: the city of a district, the province of a city. */
   public abstract Optional<PlaceId> within();
 
+  /**
+   * Where the place lies relative to other places, when the report says so rather than naming
+   * what contains it: "a camp outside the provincial capital" lies OUTSIDE the capital.
+   */
+  public abstract Optional<Location> position();
+
   /** Who controls the place, as the report says, possibly several parties at different dates. */
   public abstract List<Control> control();
 
@@ -62,13 +68,14 @@ public abstract class Place {
     return canonicalName().orElse(printedName());
   }
 
-  /** The ids this place refers to: the place it lies within and the controlling parties. */
+  /** The ids this place refers to: the place it lies within, the places it lies relative to, the controlling parties. */
   public List<Id> references() {
-    if (within().isEmpty() && control().isEmpty()) {
+    if (within().isEmpty() && position().isEmpty() && control().isEmpty()) {
       return List.of();
     }
     List<Id> ids = new ArrayList<>(1 + control().size());
     within().ifPresent(ids::add);
+    position().ifPresent(p -> ids.addAll(p.places()));
     control().forEach(c -> ids.add(c.party()));
     return Collections.unmodifiableList(ids);
   }
@@ -105,6 +112,8 @@ public abstract class Place {
     Checks.distinctTexts(aliases(), "Place", "aliases");
     geonamesId().ifPresent(g -> Checks.check(g > 0, "Place", "geonamesId", () -> "expected a positive id, got " + g));
     Checks.check(!within().equals(Optional.of(id())), "Place", "within", "must not be the place itself");
+    position().ifPresent(p -> Checks.check(!p.places().contains(id()), "Place", "position",
+        "must not place the place relative to itself"));
   }
 
   /**
@@ -163,6 +172,12 @@ public abstract class Place {
     /** Sets the place this one lies within. */
     public Builder within(PlaceId within) {
       b.within(Checks.notNull(within, "within"));
+      return this;
+    }
+
+    /** Sets where the place lies relative to other places. */
+    public Builder position(Location position) {
+      b.position(Checks.notNull(position, "position"));
       return this;
     }
 

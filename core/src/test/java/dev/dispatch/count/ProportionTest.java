@@ -20,11 +20,11 @@ class ProportionTest {
   /** A share, a whole, and the absolute count the share of the whole allows. */
   static Stream<Arguments> sharesOfWholes() {
     return Stream.of(
-        Arguments.of(Proportion.exactly(1, 3), Count.exactly(10), Count.between(3, 4)),
+        Arguments.of(Proportion.exactly(1, 3), Count.exactly(10), Count.between(3, 4).withEstimate(3)),
         Arguments.of(Proportion.most(), Count.exactly(3_000), Count.between(1_501, 3_000)),
         Arguments.of(Proportion.percent(40), Count.exactly(3_000), Count.between(1_200, 1_200)),
-        Arguments.of(Proportion.of(Qualifier.NEARLY, 1, 4), Count.exactly(100), Count.between(0, 25)),
-        Arguments.of(Proportion.of(Qualifier.ABOUT, 1, 3), Count.exactly(3_000), Count.between(0, 3_000)),
+        Arguments.of(Proportion.of(Qualifier.NEARLY, 1, 4), Count.exactly(100), Count.between(0, 25).withEstimate(25)),
+        Arguments.of(Proportion.of(Qualifier.ABOUT, 1, 3), Count.exactly(3_000), Count.between(0, 3_000).withEstimate(1_000)),
         Arguments.of(Proportion.of(Qualifier.AT_LEAST, 1, 2), Count.between(10, 20), Count.between(5, 20)),
         Arguments.of(Proportion.of(Qualifier.FEWER_THAN, 1, 2), Count.exactly(4), Count.between(0, 1)),
         Arguments.of(Proportion.of(Qualifier.FEWER_THAN, 1, 2), Count.exactly(0), Count.between(0, 0)),

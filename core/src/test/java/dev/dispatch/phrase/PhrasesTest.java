@@ -274,7 +274,7 @@ class PhrasesTest {
   void aShareKeepsItsPhraseAndAppliesToAWhole() {
     Proportion quarter = CountPhrases.parseProportion("nearly a quarter");
     assertEquals(Proportion.of(Qualifier.NEARLY, 1, 4).withPhrase("nearly a quarter"), quarter);
-    assertEquals(Count.between(0, 750), quarter.of(Count.exactly(3_000)));
+    assertEquals(Count.between(0, 750).withEstimate(750), quarter.of(Count.exactly(3_000)));
     assertEquals(Proportion.most().withPhrase("most"), CountPhrases.parseProportion("most"));
   }
 
