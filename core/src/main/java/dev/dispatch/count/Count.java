@@ -275,39 +275,24 @@ public final class Count {
 
   /** The smallest value the text allows; 0 when it states no lower bound. */
   public long lowerBound() {
-    switch (qualifier) {
-      case EXACTLY:
-      case AT_LEAST:
-      case BETWEEN:
-        return number;
-      case MORE_THAN:
-        return number + 1;
-      case MAGNITUDE:
-        return Objects.requireNonNull(magnitude).low();
-      case UNQUANTIFIED:
-        return 1;
-      default:
-        return 0;
-    }
+    return switch (qualifier) {
+      case EXACTLY, AT_LEAST, BETWEEN -> number;
+      case MORE_THAN -> number + 1;
+      case MAGNITUDE -> Objects.requireNonNull(magnitude).low();
+      case UNQUANTIFIED -> 1;
+      case ABOUT, NEARLY, APPROACHING, AT_MOST, FEWER_THAN, UNKNOWN -> 0;
+    };
   }
 
   /** The largest value the text allows; absent when it states no upper bound. */
   public OptionalLong upperBound() {
-    switch (qualifier) {
-      case EXACTLY:
-      case NEARLY:
-      case APPROACHING:
-      case AT_MOST:
-        return OptionalLong.of(number);
-      case FEWER_THAN:
-        return OptionalLong.of(number - 1);
-      case BETWEEN:
-        return OptionalLong.of(rangeEnd);
-      case MAGNITUDE:
-        return Objects.requireNonNull(magnitude).high();
-      default:
-        return OptionalLong.empty();
-    }
+    return switch (qualifier) {
+      case EXACTLY, NEARLY, APPROACHING, AT_MOST -> OptionalLong.of(number);
+      case FEWER_THAN -> OptionalLong.of(number - 1);
+      case BETWEEN -> OptionalLong.of(rangeEnd);
+      case MAGNITUDE -> Objects.requireNonNull(magnitude).high();
+      case ABOUT, MORE_THAN, AT_LEAST, UNQUANTIFIED, UNKNOWN -> OptionalLong.empty();
+    };
   }
 
   /**
@@ -385,10 +370,9 @@ public final class Count {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof Count)) {
+    if (!(other instanceof Count that)) {
       return false;
     }
-    Count that = (Count) other;
     return qualifier == that.qualifier && number == that.number && rangeEnd == that.rangeEnd
         && magnitude == that.magnitude && estimate == that.estimate && unit.equals(that.unit)
         && Objects.equals(noun, that.noun) && Objects.equals(phrase, that.phrase);
@@ -407,20 +391,11 @@ public final class Count {
   public String toString() {
     StringBuilder s = new StringBuilder("Count[");
     switch (qualifier) {
-      case BETWEEN:
-        s.append("between ").append(number).append(" and ").append(rangeEnd);
-        break;
-      case MAGNITUDE:
-        s.append(Objects.requireNonNull(magnitude).name().toLowerCase(Locale.ROOT).replace('_', ' '));
-        break;
-      case UNQUANTIFIED:
-        s.append("unquantified");
-        break;
-      case UNKNOWN:
-        s.append("unknown");
-        break;
-      default:
-        s.append(qualifier.name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(' ').append(number);
+      case BETWEEN -> s.append("between ").append(number).append(" and ").append(rangeEnd);
+      case MAGNITUDE -> s.append(Objects.requireNonNull(magnitude).name().toLowerCase(Locale.ROOT).replace('_', ' '));
+      case UNQUANTIFIED -> s.append("unquantified");
+      case UNKNOWN -> s.append("unknown");
+      default -> s.append(qualifier.name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(' ').append(number);
     }
     s.append(' ').append(unit);
     if (estimate != NONE) {

@@ -133,18 +133,11 @@ public final class Proportion {
     BigInteger den = BigInteger.valueOf(denominator);
     BigInteger num = BigInteger.valueOf(numerator);
     BigInteger min = BigInteger.valueOf(whole.lowerBound()).multiply(num);
-    long low;
-    switch (qualifier) {
-      case EXACTLY:
-      case AT_LEAST:
-        low = floor(min, den);
-        break;
-      case MORE_THAN:
-        low = floor(min, den) + 1;
-        break;
-      default:
-        low = 0;
-    }
+    long low = switch (qualifier) {
+      case EXACTLY, AT_LEAST -> floor(min, den);
+      case MORE_THAN -> floor(min, den) + 1;
+      default -> 0;
+    };
     if (whole.upperBound().isEmpty()) {
       // Only "more than 2^53 - 1" has a lower bound above Count.MAX; a share of all of it is capped
       // at the largest count, which widens the interval and keeps it true.
@@ -152,19 +145,11 @@ public final class Proportion {
     }
     long wholeHigh = whole.upperBound().getAsLong();
     BigInteger max = BigInteger.valueOf(wholeHigh).multiply(num);
-    long high;
-    switch (qualifier) {
-      case FEWER_THAN:
-        high = Math.max(0, ceil(max, den) - 1);
-        break;
-      case ABOUT:
-      case MORE_THAN:
-      case AT_LEAST:
-        high = wholeHigh;
-        break;
-      default:
-        high = ceil(max, den);
-    }
+    long high = switch (qualifier) {
+      case FEWER_THAN -> Math.max(0, ceil(max, den) - 1);
+      case ABOUT, MORE_THAN, AT_LEAST -> wholeHigh;
+      default -> ceil(max, den);
+    };
     // Rounding is tolerant (a third of 10 allows 3 and 4); only "more than" a share of nothing
     // can invert the bounds, and then the share allows nothing above the whole.
     Count share = Count.between(Math.min(low, high), high).withUnit(whole.unit());
@@ -195,10 +180,9 @@ public final class Proportion {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof Proportion)) {
+    if (!(other instanceof Proportion that)) {
       return false;
     }
-    Proportion that = (Proportion) other;
     return qualifier == that.qualifier && numerator == that.numerator && denominator == that.denominator
         && Objects.equals(phrase, that.phrase);
   }

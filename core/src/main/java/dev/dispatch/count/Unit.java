@@ -49,35 +49,28 @@ public final class Unit {
     if (code == null) {
       throw new NullPointerException("code must not be null");
     }
-    switch (code) {
-      case "persons":
-        return PERSONS;
-      case "km2":
-        return SQUARE_KILOMETRES;
-      case "days":
-        return DAYS;
-      case "weeks":
-        return WEEKS;
-      case "hours":
-        return HOURS;
-      case "months":
-        return MONTHS;
-      case "years":
-        return YEARS;
-      case "tonnes":
-        return TONNES;
-      default:
+    return switch (code) {
+      case "persons" -> PERSONS;
+      case "km2" -> SQUARE_KILOMETRES;
+      case "days" -> DAYS;
+      case "weeks" -> WEEKS;
+      case "hours" -> HOURS;
+      case "months" -> MONTHS;
+      case "years" -> YEARS;
+      case "tonnes" -> TONNES;
+      default -> {
         if (!CODE.matcher(code).matches()) {
           throw new IllegalArgumentException(
               "Unit.code: expected 1 to 32 characters of [a-z0-9_] starting with a letter, got \"" + code + "\"");
         }
-        return new Unit(code);
-    }
+        yield new Unit(code);
+      }
+    };
   }
 
   /** Whether this is a unit of time (hours, days, weeks, months, years): a duration's unit. */
   public boolean isTime() {
-    return this == HOURS || this == DAYS || this == WEEKS || this == MONTHS || this == YEARS;
+    return equals(HOURS) || equals(DAYS) || equals(WEEKS) || equals(MONTHS) || equals(YEARS);
   }
 
   /** The unit's code, such as {@code "persons"} or {@code "km2"}. */
@@ -87,7 +80,7 @@ public final class Unit {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Unit && ((Unit) other).code.equals(code);
+    return other instanceof Unit that && that.code.equals(code);
   }
 
   @Override

@@ -62,7 +62,7 @@ public sealed interface Id permits SourceId, StatementId, FigureId, PrisonerId, 
     }
 
     private static boolean isAlphanumeric(char c) {
-      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
   }
 }

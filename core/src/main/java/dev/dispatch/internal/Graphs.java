@@ -40,7 +40,7 @@ public final class Graphs {
     }
     Deque<Frame<N>> stack = new ArrayDeque<>();
     for (N root : nodes) {
-      if (colour.get(root) != WHITE) {
+      if (colour.getOrDefault(root, WHITE) != WHITE) {
         continue;
       }
       colour.put(root, GREY);

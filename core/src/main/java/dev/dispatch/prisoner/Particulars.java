@@ -33,8 +33,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Particulars {
 
-  private static final Particulars NONE = ImmutableParticulars.generatedBuilder().build();
-
   Particulars() {}
 
   /** The captive's nationality. */
@@ -102,7 +100,12 @@ public abstract class Particulars {
 
   /** Particulars of which the report states nothing. */
   public static Particulars none() {
-    return NONE;
+    return None.VALUE;
+  }
+
+  /** Holds the empty particulars apart, so that Particulars' initialisation never waits for its subclass's. */
+  private static final class None {
+    static final Particulars VALUE = ImmutableParticulars.generatedBuilder().build();
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.dispatch.privacy;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A piece of protected personal data that is {@linkplain State#KNOWN known}, {@linkplain
@@ -46,11 +47,11 @@ public final class Protected<T> {
   private static final Protected<?> WITHHELD = new Protected<>(State.WITHHELD, null, null, null);
 
   private final State state;
-  private final T value;
-  private final String note;
-  private final Release release;
+  private final @Nullable T value;
+  private final @Nullable String note;
+  private final @Nullable Release release;
 
-  private Protected(State state, T value, String note, Release release) {
+  private Protected(State state, @Nullable T value, @Nullable String note, @Nullable Release release) {
     this.state = state;
     this.value = value;
     this.note = note;
@@ -149,14 +150,13 @@ public final class Protected<T> {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof Protected)) {
+    if (!(other instanceof Protected<?> that)) {
       return false;
     }
-    Protected<?> that = (Protected<?>) other;
     return state == that.state && Objects.equals(value, that.value) && Objects.equals(note, that.note)
         && release == that.release;
   }

@@ -312,10 +312,10 @@ public abstract class Report {
     sources().forEach(s -> sourceIds.add(s.id()));
     Graphs.cycle(sourceIds, id -> {
       Source s = source(id).orElseThrow();
-      if (s instanceof Organisation) {
-        return Graphs.one(((Organisation) s).parent());
+      if (s instanceof Organisation o) {
+        return Graphs.one(o.parent());
       }
-      return s instanceof Collective ? ((Collective) s).members() : List.of();
+      return s instanceof Collective c ? c.members() : List.of();
     }).ifPresent(id -> {
       throw cycle("sources", id, "parent or member chain");
     });

@@ -131,7 +131,7 @@ public final class Attribution {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return this == other || other instanceof Attribution && links.equals(((Attribution) other).links);
+    return this == other || (other instanceof Attribution that && links.equals(that.links));
   }
 
   @Override

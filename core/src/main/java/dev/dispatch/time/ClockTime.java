@@ -3,6 +3,7 @@ package dev.dispatch.time;
 import dev.dispatch.internal.Checks;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -22,7 +23,8 @@ public record ClockTime(LocalTime time, Optional<ZoneOffset> offset) {
   public ClockTime {
     Checks.notNull(time, "time");
     Checks.notNull(offset, "offset");
-    Checks.check(time.getNano() == 0, "ClockTime", "time", () -> "expected whole seconds, got " + time);
+    Checks.check(time.truncatedTo(ChronoUnit.SECONDS).equals(time), "ClockTime", "time",
+        () -> "expected whole seconds, got " + time);
   }
 
   /** A time of day with no zone given. */

@@ -32,11 +32,11 @@ public final class PartialDate implements DateValue {
   private final boolean uncertain;
 
   private PartialDate(int year, int month, int day, @Nullable Season season, boolean approximate, boolean uncertain) {
-    Checks.check(year == NONE || year >= 0 && year <= 9999, "PartialDate", "year", () -> "expected 0 to 9999, got " + year);
-    Checks.check(month == NONE || month >= 1 && month <= 12, "PartialDate", "month",
+    Checks.check(year == NONE || (year >= 0 && year <= 9999), "PartialDate", "year", () -> "expected 0 to 9999, got " + year);
+    Checks.check(month == NONE || (month >= 1 && month <= 12), "PartialDate", "month",
         () -> "expected 1 to 12, got " + month);
     Checks.check(day == NONE || month != NONE, "PartialDate", "day", "needs a month");
-    Checks.check(season == null || month == NONE && day == NONE, "PartialDate", "season", "excludes month and day");
+    Checks.check(season == null || (month == NONE && day == NONE), "PartialDate", "season", "excludes month and day");
     Checks.check(year != NONE || month != NONE || season != null, "PartialDate", "year",
         "a year, a month or a season is required");
     if (day != NONE) {
@@ -203,10 +203,9 @@ public final class PartialDate implements DateValue {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof PartialDate)) {
+    if (!(other instanceof PartialDate that)) {
       return false;
     }
-    PartialDate that = (PartialDate) other;
     return year == that.year && month == that.month && day == that.day && season == that.season
         && approximate == that.approximate && uncertain == that.uncertain;
   }
@@ -278,9 +277,9 @@ public final class PartialDate implements DateValue {
      * @throws IllegalArgumentException naming the field, if an invariant is broken
      */
     public PartialDate build() {
-      Checks.check(month == NONE || month >= 1 && month <= 12, "PartialDate", "month",
+      Checks.check(month == NONE || (month >= 1 && month <= 12), "PartialDate", "month",
           () -> "expected 1 to 12, got " + month);
-      Checks.check(day == NONE || day >= 1 && day <= 31, "PartialDate", "day", () -> "expected 1 to 31, got " + day);
+      Checks.check(day == NONE || (day >= 1 && day <= 31), "PartialDate", "day", () -> "expected 1 to 31, got " + day);
       return new PartialDate(year, month, day, season, approximate, uncertain);
     }
   }
