@@ -35,17 +35,34 @@ public final class Checks {
     return text;
   }
 
-  private static final java.util.Map<String, Boolean> TAGS = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The longest tag cached: RFC 5646 asks implementations to handle 35 characters; 64 leaves room. */
+  static final int CACHED_TAG_LENGTH = 64;
+  /** How many tags are cached at most: a corpus uses a handful. */
+  static final int CACHED_TAGS = 1_000;
+  /** Well-formed tags of at most {@link #CACHED_TAG_LENGTH} characters; never a rejected tag. */
+  private static final java.util.Set<String> TAGS = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /**
-   * Throws unless {@code tag} is a well-formed BCP 47 language tag. Results are cached: a corpus
-   * uses a handful of tags, and parsing one is not free.
+   * Throws unless {@code tag} is a well-formed BCP 47 language tag. Well-formed short tags are
+   * cached (a corpus uses a handful, and parsing one is not free); a rejected tag is never kept,
+   * so hostile input cannot make the cache hold memory.
    */
   public static String languageTag(String tag, String type, String field) {
     notNull(tag, field);
-    boolean ok = TAGS.size() < 1_000 ? TAGS.computeIfAbsent(tag, Checks::wellFormed) : wellFormed(tag);
+    if (TAGS.contains(tag)) {
+      return tag;
+    }
+    boolean ok = wellFormed(tag);
     check(ok, type, field, () -> "expected a BCP 47 tag such as \"en\", got \"" + tag + "\"");
+    if (tag.length() <= CACHED_TAG_LENGTH && TAGS.size() < CACHED_TAGS) {
+      TAGS.add(tag);
+    }
     return tag;
+  }
+
+  /** Whether the tag is in the cache: for tests of what the cache keeps. */
+  static boolean isCached(String tag) {
+    return TAGS.contains(tag);
   }
 
   private static boolean wellFormed(String tag) {

@@ -9,6 +9,7 @@ import dev.dispatch.id.ReportId;
 import dev.dispatch.id.SourceId;
 import dev.dispatch.id.StatementId;
 import dev.dispatch.internal.Checks;
+import dev.dispatch.internal.Graphs;
 import dev.dispatch.place.Place;
 import dev.dispatch.prisoner.Document;
 import dev.dispatch.prisoner.Particulars;
@@ -214,25 +215,26 @@ public abstract sealed class Report permits ImmutableReport {
         }
       }
     }
-    sources().forEach(s -> acyclic(s, new java.util.HashSet<>()));
+    Graphs.cycle(sources().stream().map(Source::id).collect(Collectors.toList()), this::sourceEdges)
+        .ifPresent(id -> {
+          throw new IllegalArgumentException("Report.sources[" + id + "]: parent or member chain cycles back to \""
+              + id + "\"");
+        });
   }
 
   /**
    * An organisation is not its own ancestor, and a collective not its own member, however far
-   * down: such a cycle makes "who speaks for whom" unanswerable.
+   * down: such a cycle makes "who speaks for whom" unanswerable. The edges of that graph: an
+   * organisation's parent, a collective's members. Checked by {@link Graphs#cycle}: linear and
+   * iterative, whatever the depth or sharing of the chains.
    */
-  private void acyclic(Source source, java.util.Set<SourceId> path) {
-    if (!path.add(source.id())) {
-      throw new IllegalArgumentException("Report.sources[" + source.id() + "]: parent or member chain cycles back to \""
-          + source.id() + "\"");
+  private List<SourceId> sourceEdges(SourceId id) {
+    Source source = (Source) index().get(id);
+    if (source instanceof dev.dispatch.source.Organisation) {
+      return ((dev.dispatch.source.Organisation) source).parent().map(List::of).orElse(List.of());
     }
-    List<SourceId> next = source instanceof dev.dispatch.source.Organisation
-        ? ((dev.dispatch.source.Organisation) source).parent().map(List::of).orElse(List.of())
-        : source instanceof dev.dispatch.source.Collective ? ((dev.dispatch.source.Collective) source).members() : List.of();
-    for (SourceId id : next) {
-      source(id).ifPresent(s -> acyclic(s, path));
-    }
-    path.remove(source.id());
+    return source instanceof dev.dispatch.source.Collective ? ((dev.dispatch.source.Collective) source).members()
+        : List.of();
   }
 
   private void resolve(String list, Id holder, List<Id> references) {

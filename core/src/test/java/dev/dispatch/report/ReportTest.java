@@ -118,6 +118,44 @@ class ReportTest {
     assertEquals(2, base().addSources(top, child).build().sources().size() - 1);
   }
 
+  /**
+   * Issue 12, item 1: 40 collectives, each listing the previous two as members, have 2^40 member
+   * paths; the check finishes each source once. Item 2: a 20,000-link parent chain needs no stack.
+   */
+  @Test
+  @org.junit.jupiter.api.Timeout(60)
+  void graphChecksAreLinearAndIterative() {
+    Report.Builder shared = base();
+    for (int i = 0; i < 40; i++) {
+      Collective.Builder c = Collective.builder().id(SourceId.of("c" + i)).description("assessments " + i);
+      if (i >= 2) {
+        c.addMembers(SourceId.of("c" + (i - 1)), SourceId.of("c" + (i - 2)));
+      }
+      shared.addSources(c.build());
+    }
+    assertEquals(41, shared.build().sources().size());
+    Report.Builder chain = base();
+    int n = 20_000;
+    for (int i = 0; i < n; i++) {
+      Organisation.Builder o = Organisation.builder().id(SourceId.of("o" + i)).name("Unit " + i)
+          .kind(OrganisationKind.MILITARY);
+      if (i > 0) {
+        o.parent(SourceId.of("o" + (i - 1)));
+      }
+      chain.addSources(o.build());
+    }
+    assertEquals(n + 1, chain.build().sources().size());
+    // The same chain closed into a cycle fails with the message, not a StackOverflowError.
+    chain.addSources(Organisation.builder().id(SourceId.of("top")).name("Top").kind(OrganisationKind.MILITARY)
+        .parent(SourceId.of("o" + (n - 1))).build());
+    Report.Builder closed = base();
+    for (int i = 0; i < n; i++) {
+      closed.addSources(Organisation.builder().id(SourceId.of("o" + i)).name("Unit " + i)
+          .kind(OrganisationKind.MILITARY).parent(SourceId.of("o" + ((i + 1) % n))).build());
+    }
+    assertMessage("Report.sources[o0]: parent or member chain cycles back to \"o0\"", closed::build);
+  }
+
   @Test
   void otherInvariantsNameTheField() {
     assertMessage("Report.language: expected a BCP 47 tag such as \"en\", got \"english please\"",
