@@ -83,23 +83,36 @@ final class Errors {
 
   private static final class Mismatch extends MismatchedInputException {
     private static final long serialVersionUID = 1L;
+    private final DispatchJsonException problem;
 
     Mismatch(JsonParser p, Class<?> type, String base, DispatchJsonException problem) {
-      super(p, problem.getMessage(), new TokenStreamLocation(ContentReference.redacted(), -1L, -1L,
-          (int) problem.line().orElse(-1), (int) problem.column().orElse(-1)));
+      super(p, problem.getMessage(), location(p, problem));
+      this.problem = problem;
       _targetType = type;
-      withCause(problem);
       String relative = problem.pointer().startsWith(base) ? problem.pointer().substring(base.length())
           : problem.pointer();
       String[] segments = relative.isEmpty() ? new String[0] : relative.substring(1).split("/", -1);
       for (int i = segments.length - 1; i >= 0; i--) {
         String s = segments[i].replace("~1", "/").replace("~0", "~");
-        if (!s.isEmpty() && s.chars().allMatch(Character::isDigit) && s.length() < 10) {
+        if (!s.isEmpty() && s.length() < 10 && s.chars().allMatch(c -> c >= '0' && c <= '9')) {
           prependPath(type, Integer.parseInt(s));
         } else {
           prependPath(type, s);
         }
       }
+    }
+
+    /** The problem's place, with no reference to the source content (which may be included otherwise). */
+    private static TokenStreamLocation location(JsonParser p, DispatchJsonException problem) {
+      TokenStreamLocation at = p.currentTokenLocation();
+      return new TokenStreamLocation(ContentReference.unknown(), at.getByteOffset(), at.getCharOffset(),
+          (int) problem.line().orElse(at.getLineNr()), (int) problem.column().orElse(at.getColumnNr()));
+    }
+
+    /** The {@link DispatchJsonException} with the same message, for its pointer and what was expected. */
+    @Override
+    public synchronized Throwable getCause() {
+      return problem;
     }
   }
 }

@@ -11,8 +11,9 @@ import tools.jackson.core.exc.StreamConstraintsException;
  *   <caption>Limits: defaults, and the range each may be set to</caption>
  *   <tr><th>limit</th><th>default</th><th>range</th><th>why</th></tr>
  *   <tr><td>nesting depth</td><td>256</td><td>16 to {@value #MAX_NESTING_DEPTH}</td><td>a report nests about 8
- *       deep; the codecs recurse once per level, and {@value #MAX_NESTING_DEPTH} levels fit a 512 KB
- *       thread stack with room to spare (tested), so no setting can overflow a default stack</td></tr>
+ *       deep; the codecs recurse once per level (about 0.7 KB of stack per level, reading or
+ *       writing, before the JIT compiles them), and {@value #MAX_NESTING_DEPTH} levels fit half of a
+ *       64-bit JVM's default 1 MB thread stack (tested), so no setting can overflow a default stack</td></tr>
  *   <tr><td>string length</td><td>1,000,000 chars</td><td>1,024 to {@value #MAX_STRING_LENGTH}</td><td>a quote or
  *       credit line is far shorter</td></tr>
  *   <tr><td>document length</td><td>16,000,000 bytes</td><td>4,096 to {@value #MAX_DOCUMENT_LENGTH}</td><td>one
@@ -40,8 +41,8 @@ import tools.jackson.core.exc.StreamConstraintsException;
 public record Limits(int maxNestingDepth, int maxStringLength, long maxDocumentLength, int maxNumberLength,
     int maxNameLength, long maxTokenCount) {
 
-  /** The deepest nesting any limits allow: the codecs' recursion at this depth fits a default stack. */
-  public static final int MAX_NESTING_DEPTH = 1_000;
+  /** The deepest nesting any limits allow: the codecs' recursion at this depth fits half a default stack. */
+  public static final int MAX_NESTING_DEPTH = 500;
   /** The longest string any limits allow, in chars. */
   public static final int MAX_STRING_LENGTH = 100_000_000;
   /** The longest document any limits allow, in bytes: an NDJSON line is held in one array. */
