@@ -52,7 +52,7 @@ public final class Checks {
     if (TAGS.contains(tag)) {
       return tag;
     }
-    boolean ok = wellFormed(tag);
+    boolean ok = !tag.isEmpty() && wellFormed(tag);
     check(ok, type, field, () -> "expected a BCP 47 tag such as \"en\", got \"" + tag + "\"");
     if (tag.length() <= CACHED_TAG_LENGTH && TAGS.size() < CACHED_TAGS) {
       TAGS.add(tag);
