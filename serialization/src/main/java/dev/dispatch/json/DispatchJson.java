@@ -112,7 +112,6 @@ public final class DispatchJson {
    * @throws DispatchJsonException if the bytes are not a valid report document of format v1
    */
   public Report read(byte[] json) {
-    Utf8.check(json, 0, json.length);
     return read(json, 0, json.length, false).value();
   }
 
@@ -144,9 +143,12 @@ public final class DispatchJson {
 
   /**
    * Reads one document straight from a parser into the codecs: no databind context is needed, so
-   * none is made. Trailing content after the document is an error.
+   * none is made. The bytes are checked to be UTF-8 first, whatever their origin (a string with a
+   * NUL at its start would otherwise be decoded as UTF-32). Trailing content after the document
+   * is an error.
    */
   Preserved<Report> read(byte[] bytes, int offset, int length, boolean preserveUnknown) {
+    Utf8.check(bytes, offset, length);
     JsonParser parser = null;
     try (JsonParser p = mapper.createParser(bytes, offset, length)) {
       parser = p;
@@ -154,7 +156,8 @@ public final class DispatchJson {
     } catch (DispatchJsonException e) {
       throw e;
     } catch (JacksonException e) {
-      throw translate(e, parser);
+      // In memory, nothing is input/output: a decoding failure is malformed input like any other.
+      throw Errors.translate(e, parser);
     }
   }
 
@@ -241,7 +244,6 @@ public final class DispatchJson {
 
   /** Parses one NDJSON record. */
   Report readRecord(byte[] line, int length) {
-    Utf8.check(line, 0, length);
     return read(line, 0, length, false).value();
   }
 

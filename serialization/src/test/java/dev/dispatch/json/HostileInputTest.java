@@ -377,6 +377,9 @@ class HostileInputTest {
       assertTrue(e.getMessage().contains("expected UTF-8 text (RFC 8259)"), other + ": " + e.getMessage());
       assertThrows(DispatchJsonException.class, () -> json.read(new java.io.ByteArrayInputStream(reference.getBytes(other))));
     }
+    // A string whose first characters are NULs would be decoded as UTF-32 (a fuzzing find).
+    assertTrue(rejects("\u0000\u0000\u0000{}").getMessage().contains("a zero byte at the start"));
+    assertThrows(DispatchJsonException.class, () -> json.readPreserving("\u0000\u0000\u0000\u000f" + reference));
     // Overlong "/" (C0 AF), an encoded surrogate, a code point beyond U+10FFFF, a truncated sequence.
     for (byte[] bad : List.of(new byte[] {(byte) 0xC0, (byte) 0xAF}, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
         new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, new byte[] {(byte) 0xE2, (byte) 0x82})) {
