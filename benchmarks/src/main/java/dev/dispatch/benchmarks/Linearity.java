@@ -16,7 +16,7 @@ import java.util.function.IntFunction;
  *
  * <pre>{@code
  * ./mvnw -q -B -pl benchmarks -am package -DskipTests
- * java -cp benchmarks/target/benchmarks.jar dev.dispatch.benchmarks.Linearity
+ * java -Xms8g -Xmx8g -XX:+UseParallelGC -cp benchmarks/target/benchmarks.jar dev.dispatch.benchmarks.Linearity
  * }</pre>
  */
 public final class Linearity {
@@ -97,12 +97,11 @@ public final class Linearity {
     return s + head("{\"type\":\"own_voice\",\"id\":\"s\",\"voice\":\"observation\"}", "}").substring(1);
   }
 
-  /** The median of several timed reads, after warming up, in milliseconds. */
+  /** The median of several timed reads, in milliseconds. */
   private static double time(String doc, boolean preserving) {
-    int runs = 7;
-    for (int i = 0; i < 3; i++) {
-      read(doc, preserving);
-    }
+    int runs = 9;
+    System.gc();
+    read(doc, preserving);
     double[] ms = new double[runs];
     for (int i = 0; i < runs; i++) {
       long t0 = System.nanoTime();
@@ -138,11 +137,19 @@ public final class Linearity {
     System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     for (Family f : families) {
       double[] t = new double[3];
-      int bytes = 0;
+      String[] docs = new String[3];
       for (int k = 0; k < 3; k++) {
-        String doc = f.document().apply(f.n() << k);
-        bytes = doc.length();
-        t[k] = time(doc, f.preserving());
+        docs[k] = f.document().apply(f.n() << k);
+      }
+      int bytes = docs[2].length();
+      // Warm up on every size first, so that no size is measured while the JIT is still compiling.
+      for (int round = 0; round < 5; round++) {
+        for (String doc : docs) {
+          read(doc, f.preserving());
+        }
+      }
+      for (int k = 0; k < 3; k++) {
+        t[k] = time(docs[k], f.preserving());
       }
       System.out.printf("| %s | %,d | %,d | %.1f | %.1f | %.1f | %.2f | %.2f |%n", f.name(), f.n(), bytes, t[0], t[1],
           t[2], t[1] / t[0], t[2] / t[1]);

@@ -15,7 +15,7 @@ import java.util.Objects;
  * back, after the known ones, into the object with the same key. A key is the object's JSON
  * Pointer (RFC 6901) with one change: an array element that declares an id (a place, source,
  * statement, figure or prisoner) is named {@code @} and its id instead of its index. So the
- * unknown properties of the second prisoner's particulars are under
+ * unknown properties of the particulars of the prisoner with id {@code p2} are under
  * {@code /prisoners/@p2/particulars}, those of the root under {@code ""}, and those of the first
  * update (updates have no id) under {@code /updates/0}. An element keeps its own unknown
  * properties when the list is reordered, and one that is removed takes them with it; elements
@@ -25,8 +25,8 @@ import java.util.Objects;
  * <p><b>Values.</b> Each unknown property's value is its exact JSON text, with two
  * normalisations: whitespace between tokens is dropped, and strings are re-escaped (only
  * {@code "}, {@code \}, control characters and lone surrogates are escaped, the latter two as
- * {@code \}{@code uXXXX} where JSON has no short escape, so {@code "é"} comes back as
- * {@code "é"}). Numbers keep their text ({@code 1e400}, {@code -0.0}, thirty digits), and the
+ * {@code \}{@code uXXXX} where JSON has no short escape, so an escaped {@code é} comes back
+ * unescaped). Numbers keep their text ({@code 1e400}, {@code -0.0}, thirty digits), and the
  * order of properties is kept. Immutable.
  *
  * @param <T> the value's type
