@@ -82,7 +82,7 @@ public final class Checks {
     notNull(tag, field);
     check(tag.length() <= 64, type, field, () -> "expected a BCP 47 tag such as \"en\", got " + tag.length()
         + " characters");
-    boolean ok = TAGS.containsKey(tag) || wellFormed(tag);
+    boolean ok = TAGS.containsKey(tag) || (!tag.isEmpty() && wellFormed(tag));
     check(ok, type, field, () -> "expected a BCP 47 tag such as \"en\", got \"" + tag + "\"");
     if (tag.length() <= CACHED_TAG_LENGTH && TAGS.size() < CACHED_TAGS) {
       TAGS.putIfAbsent(tag, Boolean.TRUE);

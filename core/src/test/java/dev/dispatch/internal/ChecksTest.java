@@ -60,6 +60,11 @@ class ChecksTest {
     assertEquals(before, Checks.cachedTags());
   }
 
+  @Test
+  void theEmptyTagIsNotATag() {
+    Expect.rejects("T.f: expected a BCP 47 tag such as \"en\", got \"\"", () -> Checks.languageTag("", "T", "f"));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"en_GB", "english please", "en-", "12", "x-very-long-private-use-tag-that-is-valid-too"})
   void onlyWellFormedShortTagsAreRetained(String tag) {

@@ -1,10 +1,21 @@
 package dev.dispatch.json;
 
+import dev.dispatch.id.Id;
+import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 
-/** Reads and writes one model type in wire format v1. One codec per type; stateless. */
+/**
+ * Reads and writes one model type in wire format v1. Stateless; the state of one read or write is
+ * in {@link ReadState} or {@link WriteState}.
+ *
+ * <p>Objects are {@link Table property tables} (or {@link Union unions} of them); the scalar
+ * codecs here are their leaves. A new model type gets a table, never a hand-written loop: the
+ * table is what keeps strictness, unknown-property handling, preservation keys, required checks
+ * and error messages the same everywhere.
+ */
 interface Codec<T> {
 
   /** Writes {@code value} as one JSON value. */
@@ -13,7 +24,98 @@ interface Codec<T> {
   /** Reads one JSON value; the parser is on its first token and is left on its last. */
   T read(JsonParser p, ReadState r);
 
-  /** A codec of values written as one JSON string, such as an EDTF date or a country code. */
+  /** Whether the value this codec reads is the id its object declares (see {@link #declare}). */
+  default boolean declaresId() {
+    return false;
+  }
+
+  /** A string. */
+  Codec<String> STRING = new Codec<>() {
+    @Override
+    public void write(String value, JsonGenerator g, WriteState w) {
+      g.writeString(value);
+    }
+
+    @Override
+    public String read(JsonParser p, ReadState r) {
+      return r.string(p);
+    }
+  };
+
+  /** An integer within 64 bits; an integral decimal such as {@code 1.0} or {@code 7.03448e5} is one too. */
+  Codec<Long> INTEGER = new Codec<>() {
+    @Override
+    public void write(Long value, JsonGenerator g, WriteState w) {
+      g.writeNumber(value.longValue());
+    }
+
+    @Override
+    public Long read(JsonParser p, ReadState r) {
+      return r.integer(p);
+    }
+  };
+
+  /** A number, read as a {@code double}. */
+  Codec<Double> DECIMAL = new Codec<>() {
+    @Override
+    public void write(Double value, JsonGenerator g, WriteState w) {
+      g.writeNumber(value.doubleValue());
+    }
+
+    @Override
+    public Double read(JsonParser p, ReadState r) {
+      return r.decimal(p);
+    }
+  };
+
+  /** {@code true} or {@code false}. */
+  Codec<Boolean> BOOLEAN = new Codec<>() {
+    @Override
+    public void write(Boolean value, JsonGenerator g, WriteState w) {
+      g.writeBoolean(value.booleanValue());
+    }
+
+    @Override
+    public Boolean read(JsonParser p, ReadState r) {
+      return r.bool(p);
+    }
+  };
+
+  /** An enum constant by its wire name ({@link Wire}). */
+  static <E extends Enum<E>> Codec<E> enumeration(Class<E> type) {
+    return new Codec<>() {
+      @Override
+      public void write(E value, JsonGenerator g, WriteState w) {
+        g.writeString(Wire.name(value));
+      }
+
+      @Override
+      public E read(JsonParser p, ReadState r) {
+        return r.enumValue(p, type);
+      }
+    };
+  }
+
+  /** One of a fixed list of strings, such as a reference's kind. */
+  static Codec<String> oneOf(List<String> names) {
+    return new Codec<>() {
+      @Override
+      public void write(String value, JsonGenerator g, WriteState w) {
+        g.writeString(value);
+      }
+
+      @Override
+      public String read(JsonParser p, ReadState r) {
+        String text = r.string(p);
+        if (!names.contains(text)) {
+          throw ReadState.error(p, ReadState.pointer(p), "one of " + names, ReadState.NONE_OF_THEM, null);
+        }
+        return text;
+      }
+    };
+  }
+
+  /** A value written as one JSON string, such as an EDTF date or a country code. */
   static <T> Codec<T> text(Function<T, String> format, String expected, Function<String, T> parse) {
     return new Codec<>() {
       @Override
@@ -24,6 +126,60 @@ interface Codec<T> {
       @Override
       public T read(JsonParser p, ReadState r) {
         return r.parsed(p, expected, parse);
+      }
+    };
+  }
+
+  /**
+   * The id an element declares ({@code "id"} of a place, source, statement, figure or prisoner). A
+   * table whose property uses this codec is an element with an id: unknown properties kept inside
+   * it are keyed by that id rather than by its array index (see {@link Preserved}).
+   */
+  static <I extends Id> Codec<I> declare(Function<String, I> of) {
+    return new Codec<>() {
+      @Override
+      public void write(I value, JsonGenerator g, WriteState w) {
+        g.writeString(value.value());
+      }
+
+      @Override
+      public I read(JsonParser p, ReadState r) {
+        return r.declare(p, of);
+      }
+
+      @Override
+      public boolean declaresId() {
+        return true;
+      }
+    };
+  }
+
+  /** A reference to an element by id; resolved when the report is complete. */
+  static <I extends Id> Codec<I> reference(Function<String, I> of) {
+    return new Codec<>() {
+      @Override
+      public void write(I value, JsonGenerator g, WriteState w) {
+        g.writeString(value.value());
+      }
+
+      @Override
+      public I read(JsonParser p, ReadState r) {
+        return r.reference(p, of);
+      }
+    };
+  }
+
+  /** A codec defined later, for a table that contains itself (an attribution's {@code via}). */
+  static <T> Codec<T> deferred(Supplier<Codec<T>> codec) {
+    return new Codec<>() {
+      @Override
+      public void write(T value, JsonGenerator g, WriteState w) {
+        codec.get().write(value, g, w);
+      }
+
+      @Override
+      public T read(JsonParser p, ReadState r) {
+        return codec.get().read(p, r);
       }
     };
   }

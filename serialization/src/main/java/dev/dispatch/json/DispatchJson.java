@@ -9,18 +9,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
+import tools.jackson.core.ErrorReportConfiguration;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,27 +30,27 @@ import tools.jackson.databind.json.JsonMapper;
  * Report back = json.read(text);                    // strict; throws DispatchJsonException
  * }</pre>
  *
- * <p>Reading is strict (see {@link DispatchModule}) and bounded by the {@linkplain Limits read
- * limits}; every failure, including malformed JSON and duplicate keys, is a
- * {@link DispatchJsonException} with a JSON Pointer. Its message and cause never carry Jackson's
- * own text, which may quote the input. Immutable and thread-safe.
+ * <p>Reading is strict (see {@link DispatchModule}), accepts UTF-8 only, and is bounded by the
+ * {@linkplain Limits read limits}, a stream's length included as its bytes arrive. Every failure,
+ * including malformed JSON and duplicate keys, is a {@link DispatchJsonException} with a JSON
+ * Pointer; Jackson's exceptions are translated by type ({@code Errors}), and neither their text,
+ * which may quote the input, nor they are kept. Writing never throws a Jackson exception either:
+ * a report the writer cannot write (nested deeper than the limits read) is a
+ * {@link DispatchJsonException}, a failing stream an {@link UncheckedIOException}. Immutable and
+ * thread-safe.
  */
 public final class DispatchJson {
   private final Limits limits;
   private final JsonMapper mapper;
-  /** Reads one value as a tree and stops there: for unknown properties kept while preserving. */
-  private final ObjectReader trees;
 
   private DispatchJson(Limits limits) {
     this.limits = limits;
     JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxNestingDepth())
-            .maxStringLength(limits.maxStringLength())
-            .maxDocumentLength(limits.maxDocumentLength())
-            .maxNumberLength(limits.maxNumberLength())
-            .maxNameLength(limits.maxNameLength())
-            .maxTokenCount(limits.maxTokenCount())
+        .streamReadConstraints(limits.constraints())
+        // Write no deeper than the reader reads: whatever this writes, it reads back.
+        .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(limits.maxNestingDepth()).build())
+        // For the mapper path's errors outside the module (content after the value): quote as little as Jackson can.
+        .errorReportConfiguration(ErrorReportConfiguration.builder().maxErrorTokenLength(0).maxRawContentLength(0)
             .build())
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
@@ -62,8 +59,6 @@ public final class DispatchJson {
         .addModule(new DispatchModule())
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .build();
-    this.trees = mapper.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
   }
 
   /** Reading and writing with the default {@link Limits}. */
@@ -81,7 +76,10 @@ public final class DispatchJson {
     return limits;
   }
 
-  /** The configured mapper, for use with Jackson's own API. Writes the public view. */
+  /**
+   * The configured mapper, for use with Jackson's own API: the limits, the {@link DispatchModule}
+   * (public view), and failures as Jackson exceptions that quote nothing of the document.
+   */
   public JsonMapper mapper() {
     return mapper;
   }
@@ -103,46 +101,33 @@ public final class DispatchJson {
    * @throws DispatchJsonException if the text is not a valid report document of format v1
    */
   public Report read(String json) {
-    return read(json.getBytes(StandardCharsets.UTF_8), 0, -1, false).value();
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    return read(bytes, 0, bytes.length, false).value();
   }
 
-  /** Reads a report document from UTF-8 bytes. */
+  /**
+   * Reads a report document from UTF-8 bytes. A leading UTF-8 byte-order mark is skipped; UTF-16,
+   * UTF-32 and bytes that are not well-formed UTF-8 are refused.
+   *
+   * @throws DispatchJsonException if the bytes are not a valid report document of format v1
+   */
   public Report read(byte[] json) {
     return read(json, 0, json.length, false).value();
   }
 
-  /** Reads a report document from a stream of UTF-8, which is left open. */
-  public Report read(InputStream json) {
-    try {
-      return read(json.readAllBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Reads a report document and keeps the properties this version does not know. */
-  public Preserved<Report> readPreserving(String json) {
-    return read(json.getBytes(StandardCharsets.UTF_8), 0, -1, true);
-  }
-
   /**
-   * Reads one document straight from a parser into the codecs: no databind context is needed, so
-   * none is made. Trailing content after the document is an error.
+   * Reads a report document from a stream of UTF-8, which is left open. The stream is read as
+   * the parser needs it, never buffered whole: the document-length limit stops an endless or
+   * oversized stream as its bytes arrive.
+   *
+   * @throws DispatchJsonException if the stream is not a valid report document of format v1
+   * @throws UncheckedIOException if reading the stream fails
    */
-  Preserved<Report> read(byte[] bytes, int offset, int length, boolean preserveUnknown) {
-    int len = length < 0 ? bytes.length - offset : length;
+  public Report read(InputStream json) {
     JsonParser parser = null;
-    try (JsonParser p = mapper.createParser(bytes, offset, len)) {
+    try (JsonParser p = mapper.createParser(Utf8.checking(Objects.requireNonNull(json, "json must not be null")))) {
       parser = p;
-      ReadState state = new ReadState(trees::readTree, preserveUnknown);
-      if (p.nextToken() == null) {
-        throw new DispatchJsonException("", "a JSON document", "empty input", 1, 1, null);
-      }
-      Report report = ReportCodec.INSTANCE.read(p, state);
-      if (p.nextToken() != null) {
-        throw ReadState.error(p, "", "the end of input after the document", "more content", null);
-      }
-      return new Preserved<>(report, state.unknown());
+      return document(p, new ReadState(false)).value();
     } catch (DispatchJsonException e) {
       throw e;
     } catch (JacksonException e) {
@@ -150,48 +135,48 @@ public final class DispatchJson {
     }
   }
 
-  /**
-   * Jackson's own failures as ours, without Jackson's text, which may quote the input. Where the
-   * exception carries no place (the read limits' exceptions do not), the parser gives it.
-   */
-  static DispatchJsonException translate(JacksonException e, JsonParser parser) {
-    TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : parser == null ? null : parser.currentLocation();
-    long line = at == null ? -1 : at.getLineNr();
-    long column = at == null ? -1 : at.getColumnNr();
-    String pointer = e.processor() == null && parser != null ? parser.streamReadContext().pathAsPointer().toString()
-        : pointer(e);
-    String original = String.valueOf(e.getOriginalMessage());
-    if (e instanceof StreamConstraintsException) {
-      return new DispatchJsonException(pointer, "input within the read limits", "input beyond them ("
-          + original.replaceAll("\\(.*", "").trim() + ")", line, column, null);
-    }
-    if (original.startsWith("Duplicate Object property")) {
-      return new DispatchJsonException(pointer, "each property at most once in an object", "a duplicate property",
-          line, column, null);
-    }
-    if (original.contains("end-of-input") || original.contains("end of input")) {
-      return new DispatchJsonException(pointer, "a complete JSON document", "the end of input", line, column, null);
-    }
-    if (original.startsWith("Trailing token")) {
-      return new DispatchJsonException(pointer, "the end of input after the document", "more content", line, column, null);
-    }
-    return new DispatchJsonException(pointer, "well-formed JSON (RFC 8259)", "malformed input", line, column, null);
+  /** Reads a report document and keeps the properties this version does not know. */
+  public Preserved<Report> readPreserving(String json) {
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    return read(bytes, 0, bytes.length, true);
   }
 
-  private static String pointer(JacksonException e) {
-    if (e.processor() instanceof JsonParser) {
-      return ((JsonParser) e.processor()).streamReadContext().pathAsPointer().toString();
+  /**
+   * Reads one document straight from a parser into the codecs: no databind context is needed, so
+   * none is made. The bytes are checked to be UTF-8 first, whatever their origin (a string with a
+   * NUL at its start would otherwise be decoded as UTF-32). Trailing content after the document
+   * is an error.
+   */
+  Preserved<Report> read(byte[] bytes, int offset, int length, boolean preserveUnknown) {
+    Utf8.check(bytes, offset, length);
+    JsonParser parser = null;
+    try (JsonParser p = mapper.createParser(bytes, offset, length)) {
+      parser = p;
+      return document(p, new ReadState(preserveUnknown));
+    } catch (DispatchJsonException e) {
+      throw e;
+    } catch (JacksonException e) {
+      // In memory, nothing is input/output: a decoding failure is malformed input like any other.
+      throw Errors.translate(e, parser);
     }
-    StringBuilder s = new StringBuilder();
-    for (JacksonException.Reference r : e.getPath()) {
-      s.append('/');
-      if (r.getPropertyName() != null) {
-        s.append(r.getPropertyName().replace("~", "~0").replace("/", "~1"));
-      } else if (r.getIndex() >= 0) {
-        s.append(r.getIndex());
-      }
+  }
+
+  private static Preserved<Report> document(JsonParser p, ReadState state) {
+    if (p.nextToken() == null) {
+      throw new DispatchJsonException("", "a JSON document", "empty input", 1, 1, null);
     }
-    return s.toString();
+    Report report = ReportCodec.INSTANCE.read(p, state);
+    if (p.nextToken() != null) {
+      throw ReadState.error(p, "", "the end of input after the document", "more content", null);
+    }
+    return new Preserved<>(report, state.unknown());
+  }
+
+  private static RuntimeException translate(JacksonException e, JsonParser parser) {
+    if (Errors.isIo(e) && e.getCause() instanceof IOException) {
+      return new UncheckedIOException((IOException) e.getCause());
+    }
+    return Errors.translate(e, parser);
   }
 
   // --- writing ---------------------------------------------------------------------------
@@ -206,25 +191,38 @@ public final class DispatchJson {
     return new String(bytes(report, view, Map.of()), StandardCharsets.UTF_8);
   }
 
-  /** Writes a preserved report in the named view, with the unknown properties it was read with. */
+  /**
+   * Writes a preserved report in the named view. The internal view writes back the unknown
+   * properties it was read with; the public view writes none (one may hold protected data).
+   */
   public String write(Preserved<Report> report, View view) {
     return new String(bytes(report.value(), view, report.unknown()), StandardCharsets.UTF_8);
   }
 
   /** Writes a report in the named view to a stream, which is left open. */
   public void write(Report report, View view, OutputStream out) {
-    try (JsonGenerator g = mapper.createGenerator(out)) {
-      ReportCodec.INSTANCE.write(report, g, new WriteState(view, Map.of()));
-    }
+    write(report, view, Map.of(), Objects.requireNonNull(out, "out must not be null"));
   }
 
   private byte[] bytes(Report report, View view, Map<String, Map<String, String>> unknown) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-    try (JsonGenerator g = mapper.createGenerator(out)) {
-      ReportCodec.INSTANCE.write(Objects.requireNonNull(report, "report must not be null"), g,
-          new WriteState(Objects.requireNonNull(view, "view must not be null"), unknown));
-    }
+    write(report, view, unknown, out);
     return out.toByteArray();
+  }
+
+  private void write(Report report, View view, Map<String, Map<String, String>> unknown, OutputStream out) {
+    Objects.requireNonNull(report, "report must not be null");
+    WriteState state = new WriteState(Objects.requireNonNull(view, "view must not be null"), unknown);
+    JsonGenerator generator = null;
+    try (JsonGenerator g = mapper.createGenerator(out)) {
+      generator = g;
+      ReportCodec.INSTANCE.write(report, g, state);
+    } catch (JacksonException e) {
+      if (Errors.isIo(e) && e.getCause() instanceof IOException) {
+        throw new UncheckedIOException((IOException) e.getCause());
+      }
+      throw Errors.translate(e, generator, limits.maxNestingDepth());
+    }
   }
 
   // --- streaming -------------------------------------------------------------------------

@@ -17,6 +17,7 @@ public final class DispatchJsonException extends RuntimeException {
 
   private final String pointer;
   private final String expected;
+  private final String found;
   private final long line;
   private final long column;
 
@@ -34,6 +35,7 @@ public final class DispatchJsonException extends RuntimeException {
     super(message(pointer, expected, found, line, column), cause);
     this.pointer = pointer;
     this.expected = expected;
+    this.found = found;
     this.line = line;
     this.column = column;
   }
@@ -58,6 +60,11 @@ public final class DispatchJsonException extends RuntimeException {
   /** What was expected at that place. */
   public String expected() {
     return expected;
+  }
+
+  /** What was found there, as the message says it, or null. */
+  String found() {
+    return found;
   }
 
   /** The 1-based line of the offending place, when known. */

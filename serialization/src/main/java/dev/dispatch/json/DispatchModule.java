@@ -13,14 +13,19 @@ import dev.dispatch.source.Source;
 import dev.dispatch.statement.Statement;
 import dev.dispatch.time.DateMention;
 import dev.dispatch.time.DateValue;
+import java.util.Map;
 import java.util.Objects;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
-import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.module.SimpleDeserializers;
+import tools.jackson.databind.module.SimpleSerializers;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
@@ -35,21 +40,28 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * It registers one serializer and one deserializer for each model type that can stand alone in
  * JSON: {@link Report}, {@link Count}, {@link DateValue}, {@link DateMention}, {@link Place},
  * {@link Location}, {@link Source}, {@link Attribution}, {@link Statement}, {@link Figure},
- * {@link Prisoner}, {@link Particulars}, {@link UnlinkedFacts}. The deserializers are strict:
- * unknown properties, wrong types, missing required properties, broken invariants and dangling
- * references fail with a {@link DispatchJsonException}. Errors that Jackson itself detects
- * (malformed JSON, duplicate keys, read limits) are Jackson exceptions when you use a mapper of
- * your own; {@link DispatchJson} configures those limits and turns them into
- * {@link DispatchJsonException} too.
+ * {@link Prisoner}, {@link Particulars}, {@link UnlinkedFacts}.
+ *
+ * <p>The deserializers are strict: unknown properties, wrong types, missing required properties,
+ * broken invariants and dangling references fail. <b>Every failure is a Jackson exception</b>, so
+ * that a mapper's usual error handling applies: a
+ * {@link tools.jackson.databind.exc.MismatchedInputException} whose path is the JSON Pointer of
+ * the offending place, whose cause is the {@link DispatchJsonException} with the same message, and
+ * whose message and location never quote the document (malformed JSON and the mapper's read
+ * limits included: the parser's own exceptions, which quote tokens, are translated inside the
+ * deserializers). Content after the top-level value is the mapper's to check, outside this
+ * module; {@link DispatchJson#mapper()} configures Jackson to quote at most a token's first
+ * characters there.
  *
  * <p>Writers produce the {@linkplain View#PUBLIC public view} unless the module was made with
- * {@link #withView(View) withView(View.INTERNAL)}. Immutable; options return a new module.
- * Discoverable through {@link java.util.ServiceLoader} as a {@code tools.jackson.databind.JacksonModule}.
+ * {@link #withView(View) withView(View.INTERNAL)}. The module is immutable: no serializer can be
+ * added to it, and {@code withView} returns a new module whose {@linkplain #getRegistrationId()
+ * registration id} differs by view, so that registering the internal one after
+ * {@code findAndAddModules()} (which finds the public one through {@link java.util.ServiceLoader})
+ * adds it rather than being taken for a duplicate; the module registered last wins. Its
+ * {@linkplain #version() version} is the build's.
  */
-public final class DispatchModule extends SimpleModule {
-  private static final long serialVersionUID = 1L;
-  private static final Version VERSION = new Version(0, 1, 0, "SNAPSHOT", "dev.dispatch", "dispatch-serialization");
-
+public final class DispatchModule extends JacksonModule {
   private final View view;
 
   /** The module with the public view. */
@@ -58,21 +70,7 @@ public final class DispatchModule extends SimpleModule {
   }
 
   private DispatchModule(View view) {
-    super("DispatchModule", VERSION);
     this.view = Objects.requireNonNull(view, "view must not be null");
-    register(Report.class, ReportCodec.INSTANCE);
-    register(Count.class, CountCodec.INSTANCE);
-    register(DateValue.class, DateCodec.VALUE);
-    register(DateMention.class, DateCodec.INSTANCE);
-    register(Place.class, PlaceCodec.INSTANCE);
-    register(Location.class, PlaceCodec.LOCATION);
-    register(Source.class, SourceCodec.INSTANCE);
-    register(Attribution.class, AttributionCodec.INSTANCE);
-    register(Statement.class, StatementCodec.INSTANCE);
-    register(Figure.class, FigureCodec.INSTANCE);
-    register(Prisoner.class, PrisonerCodec.INSTANCE);
-    register(Particulars.class, ParticularsCodec.INSTANCE);
-    register(UnlinkedFacts.class, PrisonerCodec.UNLINKED);
   }
 
   /**
@@ -91,13 +89,54 @@ public final class DispatchModule extends SimpleModule {
   }
 
   @Override
-  public Object getRegistrationId() {
-    return DispatchModule.class.getName();
+  public String getModuleName() {
+    return "DispatchModule";
   }
 
-  private <T> void register(Class<T> type, Codec<T> codec) {
-    addSerializer(type, new Serializer<>(type, codec, view));
-    addDeserializer(type, new Deserializer<>(type, codec));
+  /** The version of dispatch-serialization, from the build. */
+  @Override
+  public Version version() {
+    return PackageVersion.VERSION;
+  }
+
+  /** The class name, and for the internal view the class name with {@code :internal}. */
+  @Override
+  public Object getRegistrationId() {
+    return view == View.PUBLIC ? DispatchModule.class.getName() : DispatchModule.class.getName() + ":internal";
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    SimpleSerializers serializers = new SimpleSerializers();
+    SimpleDeserializers deserializers = new SimpleDeserializers();
+    for (Map.Entry<Class<?>, Codec<?>> e : CODECS.entrySet()) {
+      add(serializers, deserializers, e.getKey(), e.getValue());
+    }
+    context.addSerializers(serializers);
+    context.addDeserializers(deserializers);
+  }
+
+  /** The types that stand alone, and their codecs. */
+  private static final Map<Class<?>, Codec<?>> CODECS = Map.ofEntries(
+      Map.entry(Report.class, ReportCodec.INSTANCE),
+      Map.entry(Count.class, CountCodec.INSTANCE),
+      Map.entry(DateValue.class, DateCodec.VALUE),
+      Map.entry(DateMention.class, DateCodec.INSTANCE),
+      Map.entry(Place.class, PlaceCodec.INSTANCE),
+      Map.entry(Location.class, PlaceCodec.LOCATION),
+      Map.entry(Source.class, SourceCodec.INSTANCE),
+      Map.entry(Attribution.class, AttributionCodec.INSTANCE),
+      Map.entry(Statement.class, StatementCodec.INSTANCE),
+      Map.entry(Figure.class, FigureCodec.INSTANCE),
+      Map.entry(Prisoner.class, PrisonerCodec.INSTANCE),
+      Map.entry(Particulars.class, ParticularsCodec.INSTANCE),
+      Map.entry(UnlinkedFacts.class, PrisonerCodec.UNLINKED));
+
+  @SuppressWarnings("unchecked")
+  private <T> void add(SimpleSerializers serializers, SimpleDeserializers deserializers, Class<T> type,
+      Codec<?> codec) {
+    serializers.addSerializer(type, new Serializer<>(type, (Codec<T>) codec, view));
+    deserializers.addDeserializer(type, new Deserializer<>(type, (Codec<T>) codec));
   }
 
   private static final class Serializer<T> extends StdSerializer<T> {
@@ -112,7 +151,11 @@ public final class DispatchModule extends SimpleModule {
 
     @Override
     public void serialize(T value, JsonGenerator g, SerializationContext ctxt) {
-      codec.write(value, g, WriteState.of(ctxt, view));
+      try {
+        codec.write(value, g, new WriteState(view, Map.of()));
+      } catch (DispatchJsonException e) {
+        throw DatabindException.from(g, e.getMessage(), e);
+      }
     }
   }
 
@@ -126,7 +169,17 @@ public final class DispatchModule extends SimpleModule {
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) {
-      return codec.read(p, ReadState.of(ctxt, false));
+      String base = ReadState.pointer(p);
+      try {
+        return codec.read(p, new ReadState(false));
+      } catch (DispatchJsonException e) {
+        throw Errors.mismatch(p, handledType(), base, e);
+      } catch (JacksonException e) {
+        if (Errors.isIo(e)) {
+          throw e;
+        }
+        throw Errors.mismatch(p, handledType(), base, Errors.translate(e, p));
+      }
     }
   }
 }

@@ -73,7 +73,7 @@ public final class NdjsonReader implements Iterator<Report>, Closeable {
       try {
         next = json.readRecord(line, length);
       } catch (DispatchJsonException e) {
-        fail(new DispatchJsonException(e.pointer(), e.expected() + " (NDJSON line " + lineNumber + ")", null,
+        fail(new DispatchJsonException(e.pointer(), e.expected() + " (NDJSON line " + lineNumber + ")", e.found(),
             lineNumber, e.column().orElse(-1), e));
       }
     }

@@ -7,12 +7,27 @@ import java.util.Objects;
 
 /**
  * A value read together with the properties the reader did not know, so that writing it back
- * loses nothing: a pipeline on an older Dispatch does not strip fields a newer one added.
+ * in the {@linkplain View#INTERNAL internal view} loses nothing: a pipeline on an older Dispatch
+ * does not strip fields a newer one added. The {@linkplain View#PUBLIC public view} writes no
+ * unknown property: one may hold protected data that this version cannot recognise.
  *
- * <p>Unknown properties are kept by the JSON Pointer of the object that held them and written
- * back, after the known ones, into the object at the same pointer. Keep the value's structure
- * (element order) unchanged between reading and writing; an object that is gone takes its
- * unknown properties with it. Immutable.
+ * <p><b>Keys.</b> Unknown properties are kept by the key of the object that held them and written
+ * back, after the known ones, into the object with the same key. A key is the object's JSON
+ * Pointer (RFC 6901) with one change: an array element that declares an id (a place, source,
+ * statement, figure or prisoner) is named {@code @} and its id instead of its index. So the
+ * unknown properties of the particulars of the prisoner with id {@code p2} are under
+ * {@code /prisoners/@p2/particulars}, those of the root under {@code ""}, and those of the first
+ * update (updates have no id) under {@code /updates/0}. An element keeps its own unknown
+ * properties when the list is reordered, and one that is removed takes them with it; elements
+ * without an id are matched by index. {@code @} cannot begin an id or an index, so keys are
+ * unambiguous.
+ *
+ * <p><b>Values.</b> Each unknown property's value is its exact JSON text, with two
+ * normalisations: whitespace between tokens is dropped, and strings are re-escaped (only
+ * {@code "}, {@code \}, control characters and lone surrogates are escaped, the latter two as
+ * {@code \}{@code uXXXX} where JSON has no short escape, so an escaped {@code é} comes back
+ * unescaped). Numbers keep their text ({@code 1e400}, {@code -0.0}, thirty digits), and the
+ * order of properties is kept. Immutable.
  *
  * @param <T> the value's type
  */
@@ -32,7 +47,7 @@ public final class Preserved<T> {
     return value;
   }
 
-  /** The unknown properties: object pointer, then property name, then the property's JSON text. */
+  /** The unknown properties: object key (see above), then property name, then the property's JSON text. */
   public Map<String, Map<String, String>> unknown() {
     return unknown;
   }

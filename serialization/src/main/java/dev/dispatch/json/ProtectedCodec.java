@@ -2,108 +2,79 @@ package dev.dispatch.json;
 
 import dev.dispatch.privacy.Protected;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.function.Function;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 
 /**
- * Protected values. Absent: the property is omitted. Withheld: {@code {"state": "withheld",
- * "note": "blurred by CNN"}}. Known: {@code {"state": "known", "value": ..., "release": ...}} in
- * the internal view only; the public view writes a known value as withheld with the note
- * {@value Protected#REDACTED}. Error messages never quote a value.
+ * Protected values, a union on {@code state}. Absent: the property is omitted ({@link #present}).
+ * Withheld: {@code {"state": "withheld", "note": "blurred by CNN"}}. Known: {@code {"state":
+ * "known", "value": ..., "release": ...}} in the internal view only; the public view writes a
+ * known value as withheld with the note {@value Protected#REDACTED}. Like every error, an error
+ * here never quotes a value.
  */
 final class ProtectedCodec<T> implements Codec<Protected<T>> {
-  static final ProtectedCodec<String> TEXT = new ProtectedCodec<>(t -> t, t -> t, "a string");
-  static final ProtectedCodec<LocalDate> DATE = new ProtectedCodec<>(LocalDate::toString, LocalDate::parse,
-      "a date as YYYY-MM-DD");
 
-  private final Function<T, String> format;
-  private final Function<String, T> parse;
-  private final String expected;
+  /**
+   * A date of birth on the wire: what {@link LocalDate#toString()} writes for the years 0000 to
+   * 9999 and only that, with a day the month can have (February 29 in a year that is not a leap
+   * year is refused by parsing). The schema's {@code protectedDate} pattern is this one.
+   */
+  static final String DATE_PATTERN = "^[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+      + "|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-9]))$";
+  private static final Pattern DATE = Pattern.compile(DATE_PATTERN);
 
-  private ProtectedCodec(Function<T, String> format, Function<String, T> parse, String expected) {
-    this.format = format;
-    this.parse = parse;
-    this.expected = expected;
+  static final ProtectedCodec<String> TEXT = new ProtectedCodec<>(Codec.STRING);
+  static final ProtectedCodec<LocalDate> DATE_OF_BIRTH = new ProtectedCodec<>(Codec.text(LocalDate::toString,
+      "a date as YYYY-MM-DD", text -> {
+        if (!DATE.matcher(text).matches()) {
+          throw new IllegalArgumentException("not YYYY-MM-DD");
+        }
+        return LocalDate.parse(text);
+      }));
+
+  /** What a protected value's object holds while it is read. */
+  private static final class Parts<T> {
+    T value;
+    String note;
+    Protected.Release release;
   }
 
-  /** Writes the property, or nothing if the value is absent. */
-  void property(JsonGenerator g, String name, Protected<T> value, WriteState w) {
-    if (value.state() != Protected.State.ABSENT) {
-      g.writeName(name);
-      write(value, g, w);
-    }
+  private final Union<Protected<T>, Parts<T>> union;
+
+  private ProtectedCodec(Codec<T> value) {
+    Table<Protected<T>, Parts<T>> known = Table.<Protected<T>, Parts<T>>of("a known protected value", Parts::new,
+        p -> p.release == null ? Protected.known(p.value) : Protected.known(p.value).released(p.release))
+        .required("value", x -> x.reveal().orElseThrow(), value, (p, v) -> p.value = v)
+        .optional("release", Protected::release, Codec.enumeration(Protected.Release.class), (p, v) -> p.release = v)
+        .build();
+    Table<Protected<T>, Parts<T>> withheld = Table.<Protected<T>, Parts<T>>of("a withheld protected value",
+        Parts::new, p -> p.note == null ? Protected.<T>withheld() : Protected.<T>withheld(p.note))
+        .optional("note", Protected::note, Codec.STRING, (p, v) -> p.note = v)
+        .build();
+    Table<Protected<T>, Parts<T>> absent = Table.<Protected<T>, Parts<T>>of("an absent protected value",
+        Parts::new, p -> Protected.<T>absent())
+        .build();
+    this.union = new Union<>("a protected value", "state", Parts::new, List.of(
+        Union.variant("known", (Protected<T> x) -> x.state() == Protected.State.KNOWN, known),
+        Union.variant("withheld", (Protected<T> x) -> x.state() == Protected.State.WITHHELD, withheld),
+        Union.variant("absent", (Protected<T> x) -> x.state() == Protected.State.ABSENT, absent)));
   }
 
   @Override
   public void write(Protected<T> value, JsonGenerator g, WriteState w) {
-    Protected<T> out = w.view == View.INTERNAL ? value : value.redacted();
-    g.writeStartObject();
-    if (out.isKnown()) {
-      g.writeStringProperty("state", "known");
-      g.writeStringProperty("value", format.apply(out.reveal().orElseThrow()));
-      WriteState.enumValue(g, "release", out.release());
-    } else {
-      g.writeStringProperty("state", out.state() == Protected.State.WITHHELD ? "withheld" : "absent");
-      WriteState.string(g, "note", out.note());
-    }
-    w.end(g);
+    union.write(w.view == View.INTERNAL ? value : value.redacted(), g, w);
   }
 
   @Override
   public Protected<T> read(JsonParser p, ReadState r) {
-    r.startObject(p, "a protected value");
-    String state = null;
-    T value = null;
-    String note = null;
-    Protected.Release release = null;
-    for (String name; (name = r.next(p)) != null; ) {
-      switch (name) {
-        case "state":
-          state = r.string(p);
-          break;
-        case "value":
-          if (p.currentToken() != tools.jackson.core.JsonToken.VALUE_STRING) {
-            throw r.fail(p, expected);
-          }
-          try {
-            value = parse.apply(p.getString());
-          } catch (DateTimeParseException e) {
-            throw ReadState.error(p, ReadState.pointer(p), expected, "a string that is not one (not quoted: protected)", null);
-          }
-          break;
-        case "note":
-          note = r.string(p);
-          break;
-        case "release":
-          release = r.enumValue(p, Protected.Release.class);
-          break;
-        default:
-          r.unknown(p, name, "state, value, note, release");
-      }
-    }
-    String s = r.required(p, state, "state");
-    if (s.equals("known")) {
-      T v = r.required(p, value, "value");
-      if (note != null) {
-        throw ReadState.error(p, ReadState.pointer(p) + "/note", "no note on a known value", "a note", null);
-      }
-      Protected<T> known = Protected.known(v);
-      return release == null ? known : known.released(release);
-    }
-    if (s.equals("withheld")) {
-      if (value != null || release != null) {
-        throw ReadState.error(p, ReadState.pointer(p) + (value != null ? "/value" : "/release"), "no value and no release on a withheld value",
-            value != null ? "a value (not quoted: protected)" : "a release", null);
-      }
-      String n = note;
-      return r.build(p, () -> n == null ? Protected.<T>withheld() : Protected.<T>withheld(n));
-    }
-    if (s.equals("absent") && value == null && note == null && release == null) {
-      return Protected.absent();
-    }
-    throw ReadState.error(p, ReadState.pointer(p) + "/state", "one of [known, withheld, absent], absent alone",
-        "\"" + s + "\"", null);
+    return union.read(p, r);
+  }
+
+  /** The value for an optional table row: absent values are omitted. */
+  static <T> Optional<Protected<T>> present(Protected<T> value) {
+    return value.state() == Protected.State.ABSENT ? Optional.empty() : Optional.of(value);
   }
 }

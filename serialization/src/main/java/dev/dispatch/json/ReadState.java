@@ -1,64 +1,98 @@
 package dev.dispatch.json;
 
 import dev.dispatch.id.Id;
+import dev.dispatch.time.EdtfParseException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.JsonNode;
 
 /**
- * The state of one read: options, the ids declared so far, the references still to resolve, and
- * the unknown properties kept when preservation is on. Also the token-level helpers every codec
- * uses, so that every error names its JSON Pointer and what was expected.
+ * The state of one read, and the token-level helpers every codec uses. One instance per document
+ * (or per value on the mapper path); not thread-safe.
+ *
+ * <p><b>Errors</b> are {@link DispatchJsonException}s that name the JSON Pointer, what was expected
+ * and what kind of token was found. They never quote a string or number of the document: a value
+ * may be protected data, and a value that breaks a rule is described ("a string that is not
+ * one"), not shown. Property names are quoted (they are the format's, or an unknown one's), and a
+ * model invariant's message is carried up to its {@code ", got"} part ({@link #build}); that part
+ * may hold values, so it is dropped. Errors carry no cause whose message could quote input.
+ *
+ * <p><b>Costs are linear and stacks bounded.</b> Duplicate names are found by a scan of the names
+ * seen so far in the object while it has at most {@value #SCAN} of them, by a hash set beyond
+ * ({@link #next}); references are resolved by hash look-up; unknown values are copied token by
+ * token without recursion ({@link #json}). Codecs recurse once per nesting level of the JSON, and
+ * {@link #startObject} refuses to go deeper than {@link Limits#MAX_NESTING_DEPTH}, whatever the
+ * parser allows, so no input can overflow the stack (a mapper of the user's own may allow deeper
+ * nesting than {@link DispatchJson} does).
+ *
+ * <p><b>Preservation.</b> When unknown properties are kept, each object read pushes a frame; an
+ * unknown property's value is kept as exact JSON text ({@link #json}) with its frame, and the
+ * frames' keys are computed when the document is complete, because an element's {@code "id"} may
+ * follow the unknown properties (and the children) it holds. The key format is described on
+ * {@link Preserved}.
  */
 final class ReadState {
-  static final String ATTRIBUTE = ReadState.class.getName();
+  /** Objects with at most this many names are checked for duplicates by a scan, beyond by a hash set. */
+  static final int SCAN = 8;
+  /** What a string that is not one of a set of names is said to be. */
+  static final String NONE_OF_THEM = "a string that is none of them";
 
-  private Function<JsonParser, JsonNode> trees;
   private final boolean preserveUnknown;
   private final Set<Id> declared = new HashSet<>();
-  private final List<Object[]> references = new ArrayList<>();
-  private final Map<String, Map<String, String>> unknown = new LinkedHashMap<>();
-  /** Property names seen so far in the object open at each nesting depth. */
-  private String[][] seen = new String[16][];
-  private int[] seenCount = new int[16];
+  private final List<Reference> references = new ArrayList<>();
+  /** Names seen so far in the object open at each nesting depth: the first {@link #SCAN} ... */
+  private String[][] names = new String[16][];
+  private int[] counts = new int[16];
+  /** ... and all of them, once there are more. */
+  private List<Set<String>> sets = new ArrayList<>();
+  /** The object being read, when preserving. */
+  private Frame frame;
+  private final List<Unknown> unknowns = new ArrayList<>();
+
+  /** A reference to resolve when the report is complete. */
+  private record Reference(Id id, String pointer, long line, long column) {}
+
+  /** An unknown property kept in the object of {@code frame}. */
+  private record Unknown(Frame frame, String name, String json) {}
+
+  /**
+   * An object being read while preserving: where it sits in its parent (a property name, or an
+   * array's name and the index), and the id it declares, which may come late.
+   */
+  private static final class Frame {
+    final Frame parent;
+    final String name;
+    final int index;
+    String id;
+    String key;
+
+    Frame(Frame parent, String name, int index) {
+      this.parent = parent;
+      this.name = name;
+      this.index = index;
+    }
+  }
 
   /**
    * A state for one read.
    *
-   * @param trees reads the value under the parser as a tree, for unknown properties kept when preserving
    * @param preserveUnknown whether unknown properties are kept rather than rejected
    */
-  ReadState(Function<JsonParser, JsonNode> trees, boolean preserveUnknown) {
-    this.trees = trees;
+  ReadState(boolean preserveUnknown) {
     this.preserveUnknown = preserveUnknown;
-  }
-
-  /** The state the caller attached to this read, or a fresh one. */
-  static ReadState of(DeserializationContext ctxt, boolean preserveUnknownByDefault) {
-    Object state = ctxt.getAttribute(ATTRIBUTE);
-    if (state instanceof ReadState) {
-      ((ReadState) state).trees = ctxt::readTree;
-      return (ReadState) state;
-    }
-    return new ReadState(ctxt::readTree, preserveUnknownByDefault);
-  }
-
-  /** Unknown properties kept so far: object pointer, then property name, then its JSON text. */
-  Map<String, Map<String, String>> unknown() {
-    return unknown;
   }
 
   // --- where -----------------------------------------------------------------------------
@@ -76,7 +110,7 @@ final class ReadState {
     return error(p, pointer(p), expected, found(p), null);
   }
 
-  /** What the current token is, without quoting strings: a string may be a protected value. */
+  /** What the current token is, without quoting it. */
   static String found(JsonParser p) {
     JsonToken t = p.currentToken();
     if (t == null) {
@@ -107,58 +141,266 @@ final class ReadState {
   // --- structure -------------------------------------------------------------------------
 
   /**
-   * Checks the current token starts an object. Pointers are not computed while reading: an
-   * object's own pointer is its parent context's once the parser stands on its END_OBJECT, which is
-   * where {@link #required} and {@link #build} need it.
+   * Checks the current token starts an object, no deeper than {@link Limits#MAX_NESTING_DEPTH},
+   * and starts its duplicate check (and its frame, when preserving). Pointers are not computed
+   * while reading: an object's own pointer is its parent context's once the parser stands on its
+   * END_OBJECT, which is where {@link #required} and {@link #build} need it.
    */
   void startObject(JsonParser p, String what) {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw fail(p, what + " (an object)");
     }
-    int depth = p.streamReadContext().getNestingDepth();
-    if (depth >= seen.length) {
-      seen = Arrays.copyOf(seen, depth * 2);
-      seenCount = Arrays.copyOf(seenCount, depth * 2);
+    TokenStreamContext context = p.streamReadContext();
+    int depth = context.getNestingDepth();
+    if (depth > Limits.MAX_NESTING_DEPTH) {
+      throw error(p, pointer(p), "input within the read limits", "input beyond them (nesting depth more than "
+          + Limits.MAX_NESTING_DEPTH + ")", null);
     }
-    seenCount[depth] = 0;
+    resetNames(depth);
+    if (preserveUnknown) {
+      TokenStreamContext parent = context.getParent();
+      if (parent == null || parent.inRoot()) {
+        frame = new Frame(frame, null, -1);
+      } else if (parent.inArray()) {
+        TokenStreamContext holder = parent.getParent();
+        frame = new Frame(frame, holder == null || holder.currentName() == null ? "" : holder.currentName(),
+            parent.getCurrentIndex());
+      } else {
+        frame = new Frame(frame, parent.currentName(), -1);
+      }
+    }
+  }
+
+  /** Ends the object {@link #startObject} started. */
+  void endObject() {
+    if (preserveUnknown) {
+      frame = frame.parent;
+    }
+  }
+
+  private void resetNames(int depth) {
+    if (depth >= names.length) {
+      names = Arrays.copyOf(names, depth * 2);
+      counts = Arrays.copyOf(counts, depth * 2);
+    }
+    counts[depth] = 0;
+    if (depth < sets.size()) {
+      sets.set(depth, null);
+    }
   }
 
   /**
    * Advances to the next property's value; returns its name, or null at the end of the object.
-   * A name seen before in the same object is an error. This replaces Jackson's duplicate
-   * detection, which costs a hash set per object: the names of one object are few, and the
-   * parser hands out canonical strings, so a short scan is cheaper.
+   * A name seen before in the same object is an error: a scan for small objects, which is cheaper
+   * than hashing the few names of a report's objects, and a hash set once an object has more than
+   * {@value #SCAN} names, so that an object with a hundred thousand unknown names costs linear time.
    */
   String next(JsonParser p) {
     String name = p.nextName();
     if (name != null) {
-      int depth = p.streamReadContext().getNestingDepth();
-      String[] names = seen[depth];
-      int n = seenCount[depth];
-      if (names == null || n == names.length) {
-        names = seen[depth] = names == null ? new String[16] : Arrays.copyOf(names, n * 2);
-      }
-      for (int i = 0; i < n; i++) {
-        if (names[i].equals(name)) {
-          throw error(p, pointer(p), "each property at most once in an object",
-              "a duplicate property \"" + name + "\"", null);
-        }
-      }
-      names[n] = name;
-      seenCount[depth] = n + 1;
+      checkName(p, name);
       p.nextToken();
     }
     return name;
   }
 
+  private void checkName(JsonParser p, String name) {
+    int depth = p.streamReadContext().getNestingDepth();
+    int n = counts[depth];
+    if (n < SCAN) {
+      String[] seen = names[depth];
+      if (seen == null) {
+        seen = names[depth] = new String[SCAN];
+      }
+      for (int i = 0; i < n; i++) {
+        if (seen[i].equals(name)) {
+          throw duplicate(p, name);
+        }
+      }
+      seen[n] = name;
+    } else {
+      while (sets.size() <= depth) {
+        sets.add(null);
+      }
+      Set<String> all = sets.get(depth);
+      if (all == null) {
+        all = new HashSet<>(Arrays.asList(names[depth]));
+        sets.set(depth, all);
+      }
+      if (!all.add(name)) {
+        throw duplicate(p, name);
+      }
+    }
+    counts[depth] = n + 1;
+  }
+
+  private static DispatchJsonException duplicate(JsonParser p, String name) {
+    return error(p, pointer(p), "each property at most once in an object", "a duplicate property \"" + name + "\"",
+        null);
+  }
+
   /** An unknown property, the parser on its value: kept when preserving, an error otherwise. */
   void unknown(JsonParser p, String name, String known) {
-    JsonPointer at = p.streamReadContext().pathAsPointer();
     if (!preserveUnknown) {
-      throw error(p, at.toString(), "one of the properties " + known, "unknown property \"" + name + "\"", null);
+      throw error(p, pointer(p), "one of the properties " + known, "unknown property \"" + name + "\"", null);
     }
-    JsonNode value = trees.apply(p);
-    unknown.computeIfAbsent(at.head().toString(), k -> new LinkedHashMap<>()).put(name, value.toString());
+    unknowns.add(new Unknown(frame, name, json(p)));
+  }
+
+  /**
+   * The value under the parser as exact JSON text, token by token and without recursion: numbers
+   * keep their decimal text ({@code 1e400}, {@code 0.10000000000000000555}, {@code -0.0}), strings
+   * are re-escaped (only {@code "}, {@code \}, control characters and lone surrogates are escaped,
+   * as {@code \}{@code uXXXX} where no short escape exists), whitespace is dropped. Duplicate names
+   * inside are errors as everywhere.
+   */
+  private String json(JsonParser p) {
+    StringBuilder out = new StringBuilder();
+    int depth = 0;
+    for (JsonToken t = p.currentToken(); ; t = p.nextToken()) {
+      switch (t) {
+        case START_OBJECT:
+          comma(out).append('{');
+          resetNames(p.streamReadContext().getNestingDepth());
+          depth++;
+          break;
+        case START_ARRAY:
+          comma(out).append('[');
+          depth++;
+          break;
+        case END_OBJECT:
+          out.append('}');
+          depth--;
+          break;
+        case END_ARRAY:
+          out.append(']');
+          depth--;
+          break;
+        case PROPERTY_NAME:
+          String name = p.currentName();
+          checkName(p, name);
+          quote(comma(out), name).append(':');
+          break;
+        case VALUE_STRING:
+          quote(comma(out), p.getString());
+          break;
+        case VALUE_NUMBER_INT:
+        case VALUE_NUMBER_FLOAT:
+          comma(out).append(p.getString());
+          break;
+        case VALUE_TRUE:
+          comma(out).append("true");
+          break;
+        case VALUE_FALSE:
+          comma(out).append("false");
+          break;
+        case VALUE_NULL:
+          comma(out).append("null");
+          break;
+        default:
+          throw fail(p, "a JSON value");
+      }
+      if (depth == 0) {
+        return out.toString();
+      }
+    }
+  }
+
+  private static StringBuilder comma(StringBuilder out) {
+    int n = out.length();
+    if (n > 0) {
+      char last = out.charAt(n - 1);
+      if (last != '{' && last != '[' && last != ':') {
+        out.append(',');
+      }
+    }
+    return out;
+  }
+
+  /** Appends {@code s} as a JSON string; lone surrogates become escapes, so the text is always writable. */
+  static StringBuilder quote(StringBuilder out, String s) {
+    out.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c < 0x20) {
+        switch (c) {
+          case '\n':
+            out.append("\\n");
+            break;
+          case '\r':
+            out.append("\\r");
+            break;
+          case '\t':
+            out.append("\\t");
+            break;
+          case '\b':
+            out.append("\\b");
+            break;
+          case '\f':
+            out.append("\\f");
+            break;
+          default:
+            unicode(out, c);
+        }
+      } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        out.append(c).append(s.charAt(++i));
+      } else if (Character.isSurrogate(c)) {
+        unicode(out, c);
+      } else {
+        out.append(c);
+      }
+    }
+    return out.append('"');
+  }
+
+  private static void unicode(StringBuilder out, char c) {
+    out.append("\\u");
+    String hex = Integer.toHexString(c);
+    for (int i = hex.length(); i < 4; i++) {
+      out.append('0');
+    }
+    out.append(hex);
+  }
+
+  /**
+   * The unknown properties kept, by key (see {@link Preserved}), in document order. Computed once
+   * the document is complete, since ids may follow what they key.
+   */
+  Map<String, Map<String, String>> unknown() {
+    Map<String, Map<String, String>> byKey = new LinkedHashMap<>();
+    for (Unknown u : unknowns) {
+      byKey.computeIfAbsent(key(u.frame()), k -> new LinkedHashMap<>()).put(u.name(), u.json());
+    }
+    return byKey;
+  }
+
+  /** A frame's key, from the nearest ancestor whose key is known; iterative. */
+  private static String key(Frame frame) {
+    List<Frame> path = new ArrayList<>();
+    for (Frame f = frame; f != null && f.key == null; f = f.parent) {
+      path.add(f);
+    }
+    for (int i = path.size() - 1; i >= 0; i--) {
+      Frame f = path.get(i);
+      String parent = f.parent == null ? "" : f.parent.key;
+      f.key = f.parent == null && f.name == null ? "" : parent + segment(f.name, f.index, f.id);
+    }
+    return frame.key;
+  }
+
+  /**
+   * The key segment of an object inside its parent: {@code /name} for a property, {@code /name/@id}
+   * for an array element with an id, {@code /name/3} for one without. Names are escaped as in a
+   * JSON Pointer; ids cannot hold {@code /} or {@code ~}.
+   */
+  static String segment(String name, int index, String id) {
+    String escaped = "/" + name.replace("~", "~0").replace("/", "~1");
+    if (index < 0) {
+      return escaped;
+    }
+    return escaped + "/" + (id != null ? "@" + id : Integer.toString(index));
   }
 
   /** Fails unless a required property was read; the parser stands on the object's END_OBJECT. */
@@ -169,33 +411,33 @@ final class ReadState {
     return value;
   }
 
-  /** Builds a model value at the object's END_OBJECT; a broken invariant is an error at the object. */
+  /**
+   * Builds a model value at the object's END_OBJECT; a broken invariant is an error at the object.
+   * The model's message says which field and what it expected; its {@code ", got ..."} part may
+   * quote a value, so it is dropped, and the model's exception is not kept as the cause.
+   */
   <T> T build(JsonParser p, Supplier<T> build) {
     try {
       return build.get();
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw error(p, pointer(p), "a value that keeps the model's invariants", "\"" + e.getMessage() + "\"", e);
+      throw error(p, pointer(p), "a value that keeps the model's invariants", "one that breaks \""
+          + withoutFound(String.valueOf(e.getMessage())) + "\"", null);
     }
   }
 
-  <T> List<T> list(JsonParser p, String what, Function<JsonParser, T> element) {
-    if (p.currentToken() != JsonToken.START_ARRAY) {
-      throw fail(p, "an array of " + what);
-    }
-    List<T> items = new ArrayList<>();
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      items.add(element.apply(p));
-    }
-    return items;
+  /** A model message without the part from {@code ", got "} on, which may quote a value. */
+  static String withoutFound(String message) {
+    int got = message.indexOf(", got ");
+    return got < 0 ? message : message.substring(0, got);
   }
 
   /** Reads an array, handing each element to {@code each} as it is read: no list in between. */
-  <T> void each(JsonParser p, String what, Function<JsonParser, T> element, java.util.function.Consumer<T> each) {
+  <T> void each(JsonParser p, String what, Codec<T> element, Consumer<T> each) {
     if (p.currentToken() != JsonToken.START_ARRAY) {
-      throw fail(p, "an array of " + what);
+      throw fail(p, "an array (" + what + ")");
     }
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      each.accept(element.apply(p));
+      each.accept(element.read(p, this));
     }
   }
 
@@ -208,11 +450,27 @@ final class ReadState {
     return p.getString();
   }
 
+  private static final BigDecimal MIN_LONG = BigDecimal.valueOf(Long.MIN_VALUE);
+  private static final BigDecimal MAX_LONG = BigDecimal.valueOf(Long.MAX_VALUE);
+
+  /**
+   * An integer within 64 bits. JSON Schema calls any number with a zero fraction an integer
+   * ({@code 1.0}, {@code 7.03448e5}), so this does too, checking the range before any conversion
+   * so that {@code 1e999999999} costs nothing.
+   */
   long integer(JsonParser p) {
-    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-      throw fail(p, "an integer within 64 bits");
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+      return p.getLongValue();
     }
-    return p.getLongValue();
+    if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+      BigDecimal d = p.getDecimalValue();
+      if (d.compareTo(MIN_LONG) >= 0 && d.compareTo(MAX_LONG) <= 0
+          && (d.signum() == 0 || d.stripTrailingZeros().scale() <= 0)) {
+        return d.longValueExact();
+      }
+    }
+    throw fail(p, "an integer within 64 bits");
   }
 
   double decimal(JsonParser p) {
@@ -229,37 +487,46 @@ final class ReadState {
     return p.getBooleanValue();
   }
 
-  /** A wire string parsed by {@code parse}; its failure is reported here, quoting the text. */
+  /**
+   * A wire string parsed by {@code parse}. Its failure is reported here without the text or the
+   * parser's message, which quotes it; an EDTF failure says where parsing stopped.
+   */
   <T> T parsed(JsonParser p, String what, Function<String, T> parse) {
     String text = string(p);
     try {
       return parse.apply(text);
-    } catch (IllegalArgumentException e) {
-      throw error(p, pointer(p), what, "\"" + text + "\" (" + e.getMessage() + ")", e);
+    } catch (IllegalArgumentException | java.time.DateTimeException e) {
+      throw error(p, pointer(p), what, notOne(e), null);
     }
   }
 
+  private static String notOne(RuntimeException e) {
+    return e instanceof EdtfParseException
+        ? "a string that is not one (parsing stopped at character " + (((EdtfParseException) e).errorIndex() + 1) + ")"
+        : "a string that is not one";
+  }
+
   <E extends Enum<E>> E enumValue(JsonParser p, Class<E> type) {
-    String text = string(p);
-    E e = Wire.constant(type, text);
+    E e = Wire.constant(type, string(p));
     if (e == null) {
-      throw error(p, pointer(p), "one of " + Wire.names(type), "\"" + text + "\"", null);
+      throw error(p, pointer(p), "one of " + Wire.names(type), NONE_OF_THEM, null);
     }
     return e;
   }
 
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
-  }
-
   // --- ids -------------------------------------------------------------------------------
 
-  /** Reads an id an element declares; a second declaration of the same id is an error. */
+  /**
+   * Reads the id an element declares; a second declaration of the same id is an error. When
+   * preserving, the id keys the element's unknown properties.
+   */
   <I extends Id> I declare(JsonParser p, Function<String, I> of) {
     I id = parsed(p, "an id", of);
     if (!declared.add(id)) {
-      throw error(p, pointer(p), "a unique " + id.kind() + " id", "\"" + id + "\", declared earlier in the document",
-          null);
+      throw error(p, pointer(p), "a unique " + id.kind() + " id", "an id declared earlier in the document", null);
+    }
+    if (preserveUnknown) {
+      frame.id = id.value();
     }
     return id;
   }
@@ -272,33 +539,32 @@ final class ReadState {
     I id = parsed(p, "an id", of);
     if (!declared.contains(id)) {
       TokenStreamLocation at = p.currentTokenLocation();
-      references.add(new Object[] {id, pointer(p), at.getLineNr(), at.getColumnNr()});
+      references.add(new Reference(id, pointer(p), at.getLineNr(), at.getColumnNr()));
     }
     return id;
   }
 
   /** Registers an id read earlier at {@code pointer} and {@code at}, typed only now. */
-  <I extends Id> I reference(String text, Function<String, I> of, Supplier<String> pointer, TokenStreamLocation at) {
+  <I extends Id> I reference(String text, Function<String, I> of, JsonPointer pointer, TokenStreamLocation at) {
     I id;
     try {
       id = of.apply(text);
     } catch (IllegalArgumentException e) {
-      throw new DispatchJsonException(pointer.get(), "an id", "\"" + text + "\" (" + e.getMessage() + ")",
-          at.getLineNr(), at.getColumnNr(), e);
+      throw new DispatchJsonException(pointer.toString(), "an id", "a string that is not one", at.getLineNr(),
+          at.getColumnNr(), null);
     }
     if (!declared.contains(id)) {
-      references.add(new Object[] {id, pointer.get(), at.getLineNr(), at.getColumnNr()});
+      references.add(new Reference(id, pointer.toString(), at.getLineNr(), at.getColumnNr()));
     }
     return id;
   }
 
-  /** Fails at the first reference that names no element of the report. */
+  /** Fails at the first reference that names no element of the report: one hash look-up each. */
   void resolveReferences() {
-    for (Object[] r : references) {
-      Id id = (Id) r[0];
-      if (!declared.contains(id)) {
-        throw new DispatchJsonException((String) r[1], "the id of a " + id.kind() + " in this report",
-            "\"" + id + "\", which is not there", (Integer) r[2], (Integer) r[3], null);
+    for (Reference r : references) {
+      if (!declared.contains(r.id())) {
+        throw new DispatchJsonException(r.pointer(), "the id of a " + r.id().kind() + " in this report",
+            "an id that is not there", r.line(), r.column(), null);
       }
     }
   }

@@ -9,123 +9,82 @@ import java.net.URISyntaxException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 
-/** The top-level report document of wire format v1. Property order is fixed; see docs/json-format.md. */
-final class ReportCodec implements Codec<Report> {
-  static final ReportCodec INSTANCE = new ReportCodec();
+/** The top-level report document of wire format v1. Property order is the table's; see docs/json-format.md. */
+final class ReportCodec {
+  private ReportCodec() {}
 
   /** The value of the {@code format} property of every report document. */
   static final String FORMAT = "dispatch.report";
   /** The format version this library writes and reads. */
   static final int VERSION = 1;
 
-  @Override
-  public void write(Report x, JsonGenerator g, WriteState w) {
-    g.writeStartObject();
-    g.writeStringProperty("format", FORMAT);
-    g.writeNumberProperty("version", VERSION);
-    g.writeStringProperty("id", x.id().value());
-    WriteState.string(g, "url", x.url().map(URI::toString));
-    g.writeStringProperty("headline", x.headline());
-    g.writeStringProperty("publisher", x.publisher());
-    WriteState.string(g, "credit", x.credit());
-    WriteState.strings(g, "contributors", x.contributors());
-    g.writeStringProperty("language", x.language());
-    WriteState.string(g, "published", x.published().map(DateValue::toEdtf));
-    WriteState.string(g, "dateline", x.dateline());
-    WriteState.array(g, "updates", x.updates(), (u, gen) -> {
-      gen.writeStartObject();
-      WriteState.string(gen, "when", u.when().map(DateValue::toEdtf));
-      WriteState.string(gen, "text", u.text());
-      w.end(gen);
-    });
-    WriteState.array(g, "places", x.places(), (v, gen) -> PlaceCodec.INSTANCE.write(v, gen, w));
-    WriteState.array(g, "sources", x.sources(), (v, gen) -> SourceCodec.INSTANCE.write(v, gen, w));
-    WriteState.array(g, "statements", x.statements(), (v, gen) -> StatementCodec.INSTANCE.write(v, gen, w));
-    WriteState.array(g, "figures", x.figures(), (v, gen) -> FigureCodec.INSTANCE.write(v, gen, w));
-    WriteState.array(g, "prisoners", x.prisoners(), (v, gen) -> PrisonerCodec.INSTANCE.write(v, gen, w));
-    WriteState.array(g, "unlinked", x.unlinked(), (v, gen) -> PrisonerCodec.UNLINKED.write(v, gen, w));
-    w.end(g);
+  private static final Codec<String> FORMAT_NAME = new Codec<>() {
+    @Override
+    public void write(String value, JsonGenerator g, WriteState w) {
+      g.writeString(value);
+    }
+
+    @Override
+    public String read(JsonParser p, ReadState r) {
+      if (!FORMAT.equals(r.string(p))) {
+        throw ReadState.error(p, ReadState.pointer(p), "\"" + FORMAT + "\"", "another format", null);
+      }
+      return FORMAT;
+    }
+  };
+
+  private static final Codec<Long> FORMAT_VERSION = new Codec<>() {
+    @Override
+    public void write(Long value, JsonGenerator g, WriteState w) {
+      g.writeNumber(value.longValue());
+    }
+
+    @Override
+    public Long read(JsonParser p, ReadState r) {
+      if (r.integer(p) != VERSION) {
+        throw ReadState.error(p, ReadState.pointer(p), "version " + VERSION + " (this library reads format v1)",
+            "another version", null);
+      }
+      return (long) VERSION;
+    }
+  };
+
+  private static final class UpdateParts {
+    DateValue when;
+    String text;
   }
 
-  @Override
-  public Report read(JsonParser p, ReadState r) {
-    r.startObject(p, "a Dispatch report document");
-    Report.Builder b = Report.builder();
-    String format = null;
-    Long version = null;
-    for (String name; (name = r.next(p)) != null; ) {
-      switch (name) {
-        case "format":
-          format = r.string(p);
-          if (!format.equals(FORMAT)) {
-            throw ReadState.error(p, "/format", "\"" + FORMAT + "\"", "\"" + format + "\"", null);
-          }
-          break;
-        case "version":
-          version = r.integer(p);
-          if (version != VERSION) {
-            throw ReadState.error(p, "/version", "version " + VERSION + " (this library reads format v1)",
-                Long.toString(version), null);
-          }
-          break;
-        case "id":
-          b.id(r.parsed(p, "an id", ReportId::of));
-          break;
-        case "url":
-          b.url(r.parsed(p, "an absolute URI", ReportCodec::uri));
-          break;
-        case "headline":
-          b.headline(r.string(p));
-          break;
-        case "publisher":
-          b.publisher(r.string(p));
-          break;
-        case "credit":
-          b.credit(r.string(p));
-          break;
-        case "contributors":
-          b.contributors(r.list(p, "strings", r::string));
-          break;
-        case "language":
-          b.language(r.string(p));
-          break;
-        case "published":
-          b.published(DateCodec.VALUE.read(p, r));
-          break;
-        case "dateline":
-          b.dateline(r.string(p));
-          break;
-        case "updates":
-          b.updates(r.list(p, "updates", q -> update(q, r)));
-          break;
-        case "places":
-          r.each(p, "places", q -> PlaceCodec.INSTANCE.read(q, r), b::addPlaces);
-          break;
-        case "sources":
-          r.each(p, "sources", q -> SourceCodec.INSTANCE.read(q, r), b::addSources);
-          break;
-        case "statements":
-          r.each(p, "statements", q -> StatementCodec.INSTANCE.read(q, r), b::addStatements);
-          break;
-        case "figures":
-          r.each(p, "figures", q -> FigureCodec.INSTANCE.read(q, r), b::addFigures);
-          break;
-        case "prisoners":
-          r.each(p, "prisoners", q -> PrisonerCodec.INSTANCE.read(q, r), b::addPrisoners);
-          break;
-        case "unlinked":
-          b.unlinked(r.list(p, "unlinked facts", q -> PrisonerCodec.UNLINKED.read(q, r)));
-          break;
-        default:
-          r.unknown(p, name, "format, version, id, url, headline, publisher, credit, contributors, language, "
-              + "published, dateline, updates, places, sources, statements, figures, prisoners, unlinked");
-      }
-    }
-    r.required(p, format, "format");
-    r.required(p, version, "version");
-    r.resolveReferences();
-    return r.build(p, b::build);
-  }
+  private static final Table<Update, UpdateParts> UPDATE = Table.of("an update", UpdateParts::new,
+          (UpdateParts u) -> u.when == null ? (u.text == null ? Update.unspecified() : Update.printed(u.text))
+              : u.text == null ? Update.on(u.when) : Update.of(u.when, u.text))
+      .optional("when", Update::when, DateCodec.VALUE, (u, v) -> u.when = v)
+      .optional("text", Update::text, Codec.STRING, (u, v) -> u.text = v)
+      .build();
+
+  static final Table<Report, Report.Builder> INSTANCE = Table.of("a Dispatch report document", Report::builder,
+          (Report.Builder b, ReadState r) -> {
+            r.resolveReferences();
+            return b.build();
+          })
+      .required("format", x -> FORMAT, FORMAT_NAME, (b, v) -> { })
+      .required("version", x -> (long) VERSION, FORMAT_VERSION, (b, v) -> { })
+      .required("id", Report::id, Codec.text(ReportId::value, "an id", ReportId::of), Report.Builder::id)
+      .optional("url", Report::url, Codec.text(URI::toString, "an absolute URI", ReportCodec::uri), Report.Builder::url)
+      .required("headline", Report::headline, Codec.STRING, Report.Builder::headline)
+      .required("publisher", Report::publisher, Codec.STRING, Report.Builder::publisher)
+      .optional("credit", Report::credit, Codec.STRING, Report.Builder::credit)
+      .list("contributors", Report::contributors, Codec.STRING, Report.Builder::addContributors)
+      .required("language", Report::language, Codec.STRING, Report.Builder::language)
+      .optional("published", Report::published, DateCodec.VALUE, Report.Builder::published)
+      .optional("dateline", Report::dateline, Codec.STRING, Report.Builder::dateline)
+      .list("updates", Report::updates, UPDATE, Report.Builder::addUpdates)
+      .list("places", Report::places, PlaceCodec.INSTANCE, Report.Builder::addPlaces)
+      .list("sources", Report::sources, SourceCodec.INSTANCE, Report.Builder::addSources)
+      .list("statements", Report::statements, StatementCodec.INSTANCE, Report.Builder::addStatements)
+      .list("figures", Report::figures, FigureCodec.INSTANCE, Report.Builder::addFigures)
+      .list("prisoners", Report::prisoners, PrisonerCodec.INSTANCE, Report.Builder::addPrisoners)
+      .list("unlinked", Report::unlinked, PrisonerCodec.UNLINKED, Report.Builder::addUnlinked)
+      .build();
 
   private static URI uri(String text) {
     try {
@@ -137,27 +96,5 @@ final class ReportCodec implements Codec<Report> {
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException(e.getReason(), e);
     }
-  }
-
-  private static Update update(JsonParser p, ReadState r) {
-    r.startObject(p, "an update");
-    DateValue when = null;
-    String text = null;
-    for (String name; (name = r.next(p)) != null; ) {
-      switch (name) {
-        case "when":
-          when = DateCodec.VALUE.read(p, r);
-          break;
-        case "text":
-          text = r.string(p);
-          break;
-        default:
-          r.unknown(p, name, "when, text");
-      }
-    }
-    DateValue wn = when;
-    String t = text;
-    return r.build(p, () -> wn == null ? (t == null ? Update.unspecified() : Update.printed(t))
-        : t == null ? Update.on(wn) : Update.of(wn, t));
   }
 }

@@ -10,188 +10,110 @@ import dev.dispatch.source.OwnVoice;
 import dev.dispatch.source.Person;
 import dev.dispatch.source.Source;
 import dev.dispatch.source.Voice;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
 
 /**
- * Sources, a closed union with the discriminator {@code type}: {@code person},
- * {@code organisation}, {@code anonymous}, {@code collective}, {@code own_voice}. The
- * discriminator may stand anywhere in the object; properties of another type are rejected.
+ * Sources, a {@link Union} on {@code type}: {@code person}, {@code organisation},
+ * {@code anonymous}, {@code collective}, {@code own_voice}. The discriminator may stand anywhere
+ * in the object; properties of another type are rejected.
  */
-final class SourceCodec implements Codec<Source> {
-  static final SourceCodec INSTANCE = new SourceCodec();
+final class SourceCodec {
+  private SourceCodec() {}
 
-  private static final Map<String, Set<String>> PROPERTIES = Map.of(
-      "person", Set.of("type", "id", "name", "role", "affiliation"),
-      "organisation", Set.of("type", "id", "name", "abbreviation", "kind", "country", "parent"),
-      "anonymous", Set.of("type", "id", "description", "reason", "affiliation"),
-      "collective", Set.of("type", "id", "description", "members"),
-      "own_voice", Set.of("type", "id", "voice"));
-  private static final List<String> TYPES = List.of("person", "organisation", "anonymous", "collective", "own_voice");
-
-  @Override
-  public void write(Source s, JsonGenerator g, WriteState w) {
-    g.writeStartObject();
-    if (s instanceof Person) {
-      Person p = (Person) s;
-      head(g, "person", s);
-      g.writeStringProperty("name", p.name());
-      WriteState.string(g, "role", p.role());
-      WriteState.string(g, "affiliation", p.affiliation().map(SourceId::value));
-    } else if (s instanceof Organisation) {
-      Organisation o = (Organisation) s;
-      head(g, "organisation", s);
-      g.writeStringProperty("name", o.name());
-      WriteState.string(g, "abbreviation", o.abbreviation());
-      WriteState.enumValue(g, "kind", o.kind());
-      WriteState.string(g, "country", o.country().map(CountryCode::alpha2));
-      WriteState.string(g, "parent", o.parent().map(SourceId::value));
-    } else if (s instanceof Anonymous) {
-      Anonymous a = (Anonymous) s;
-      head(g, "anonymous", s);
-      g.writeStringProperty("description", a.description());
-      WriteState.string(g, "reason", a.reason());
-      WriteState.string(g, "affiliation", a.affiliation().map(SourceId::value));
-    } else if (s instanceof Collective) {
-      Collective c = (Collective) s;
-      head(g, "collective", s);
-      g.writeStringProperty("description", c.description());
-      WriteState.array(g, "members", c.members(), (m, gen) -> gen.writeString(m.value()));
-    } else {
-      head(g, "own_voice", s);
-      WriteState.enumValue(g, "voice", ((OwnVoice) s).voice());
-    }
-    w.end(g);
+  /** Every source property, filled as read; the variant's table builds from it. */
+  private static final class Parts {
+    SourceId id;
+    String name;
+    String role;
+    SourceId affiliation;
+    String abbreviation;
+    OrganisationKind kind;
+    CountryCode country;
+    SourceId parent;
+    String description;
+    String reason;
+    final List<SourceId> members = new ArrayList<>();
+    Voice voice;
   }
 
-  private static void head(JsonGenerator g, String type, Source s) {
-    g.writeStringProperty("type", type);
-    g.writeStringProperty("id", s.id().value());
-  }
+  // Codecs shared by variants that have a property of the same name (Union requires the same instance).
+  private static final Codec<SourceId> ID = Codec.declare(SourceId::of);
+  private static final Codec<SourceId> REFERENCE = Codec.reference(SourceId::of);
 
-  @Override
-  public Source read(JsonParser p, ReadState r) {
-    r.startObject(p, "a source");
-    String type = null;
-    SourceId id = null;
-    String name = null;
-    String role = null;
-    SourceId affiliation = null;
-    String abbreviation = null;
-    OrganisationKind kind = null;
-    CountryCode country = null;
-    SourceId parent = null;
-    String description = null;
-    String reason = null;
-    List<SourceId> members = List.of();
-    Voice voice = null;
-    Set<String> seen = new LinkedHashSet<>();
-    for (String property; (property = r.next(p)) != null; ) {
-      seen.add(property);
-      switch (property) {
-        case "type":
-          type = r.string(p);
-          if (!PROPERTIES.containsKey(type)) {
-            throw ReadState.error(p, ReadState.pointer(p), "one of " + TYPES, "\"" + type + "\"", null);
-          }
-          break;
-        case "id":
-          id = r.declare(p, SourceId::of);
-          break;
-        case "name":
-          name = r.string(p);
-          break;
-        case "role":
-          role = r.string(p);
-          break;
-        case "affiliation":
-          affiliation = r.reference(p, SourceId::of);
-          break;
-        case "abbreviation":
-          abbreviation = r.string(p);
-          break;
-        case "kind":
-          kind = r.enumValue(p, OrganisationKind.class);
-          break;
-        case "country":
-          country = PlaceCodec.COUNTRY.read(p, r);
-          break;
-        case "parent":
-          parent = r.reference(p, SourceId::of);
-          break;
-        case "description":
-          description = r.string(p);
-          break;
-        case "reason":
-          reason = r.string(p);
-          break;
-        case "members":
-          members = r.list(p, "source ids", q -> r.reference(q, SourceId::of));
-          break;
-        case "voice":
-          voice = r.enumValue(p, Voice.class);
-          break;
-        default:
-          seen.remove(property);
-          r.unknown(p, property, "type, id, and those of the source's type");
-      }
-    }
-    String t = r.required(p, type, "type");
-    for (String property : seen) {
-      if (!PROPERTIES.get(t).contains(property)) {
-        throw ReadState.error(p, ReadState.pointer(p) + "/" + property, "only the properties of a " + t + " source " + PROPERTIES.get(t),
-            "\"" + property + "\"", null);
-      }
-    }
-    SourceId sid = r.required(p, id, "id");
-    switch (t) {
-      case "person": {
-        Person.Builder b = Person.builder().id(sid).name(r.required(p, name, "name"));
-        if (role != null) {
-          b.role(role);
-        }
-        if (affiliation != null) {
-          b.affiliation(affiliation);
-        }
-        return r.build(p, b::build);
-      }
-      case "organisation": {
-        Organisation.Builder b = Organisation.builder().id(sid).name(r.required(p, name, "name"))
-            .kind(r.required(p, kind, "kind"));
-        if (abbreviation != null) {
-          b.abbreviation(abbreviation);
-        }
-        if (country != null) {
-          b.country(country);
-        }
-        if (parent != null) {
-          b.parent(parent);
-        }
-        return r.build(p, b::build);
-      }
-      case "anonymous": {
-        Anonymous.Builder b = Anonymous.builder().id(sid).description(r.required(p, description, "description"));
-        if (reason != null) {
-          b.reason(reason);
-        }
-        if (affiliation != null) {
-          b.affiliation(affiliation);
-        }
-        return r.build(p, b::build);
-      }
-      case "collective": {
-        Collective.Builder b = Collective.builder().id(sid)
-            .description(r.required(p, description, "description")).members(members);
-        return r.build(p, b::build);
-      }
-      default: {
-        Voice v = r.required(p, voice, "voice");
-        return r.build(p, () -> OwnVoice.of(sid, v));
-      }
-    }
-  }
+  private static final Table<Person, Parts> PERSON = Table.of("a person source", Parts::new,
+          (Parts s) -> {
+            Person.Builder b = Person.builder().id(s.id).name(s.name);
+            if (s.role != null) {
+              b.role(s.role);
+            }
+            if (s.affiliation != null) {
+              b.affiliation(s.affiliation);
+            }
+            return b.build();
+          })
+      .required("id", Person::id, ID, (s, v) -> s.id = v)
+      .required("name", Person::name, Codec.STRING, (s, v) -> s.name = v)
+      .optional("role", Person::role, Codec.STRING, (s, v) -> s.role = v)
+      .optional("affiliation", Person::affiliation, REFERENCE, (s, v) -> s.affiliation = v)
+      .build();
+
+  private static final Table<Organisation, Parts> ORGANISATION = Table.of("an organisation source", Parts::new,
+          (Parts s) -> {
+            Organisation.Builder b = Organisation.builder().id(s.id).name(s.name).kind(s.kind);
+            if (s.abbreviation != null) {
+              b.abbreviation(s.abbreviation);
+            }
+            if (s.country != null) {
+              b.country(s.country);
+            }
+            if (s.parent != null) {
+              b.parent(s.parent);
+            }
+            return b.build();
+          })
+      .required("id", Organisation::id, ID, (s, v) -> s.id = v)
+      .required("name", Organisation::name, Codec.STRING, (s, v) -> s.name = v)
+      .optional("abbreviation", Organisation::abbreviation, Codec.STRING, (s, v) -> s.abbreviation = v)
+      .required("kind", Organisation::kind, Codec.enumeration(OrganisationKind.class), (s, v) -> s.kind = v)
+      .optional("country", Organisation::country, PlaceCodec.COUNTRY, (s, v) -> s.country = v)
+      .optional("parent", Organisation::parent, REFERENCE, (s, v) -> s.parent = v)
+      .build();
+
+  private static final Table<Anonymous, Parts> ANONYMOUS = Table.of("an anonymous source", Parts::new,
+          (Parts s) -> {
+            Anonymous.Builder b = Anonymous.builder().id(s.id).description(s.description);
+            if (s.reason != null) {
+              b.reason(s.reason);
+            }
+            if (s.affiliation != null) {
+              b.affiliation(s.affiliation);
+            }
+            return b.build();
+          })
+      .required("id", Anonymous::id, ID, (s, v) -> s.id = v)
+      .required("description", Anonymous::description, Codec.STRING, (s, v) -> s.description = v)
+      .optional("reason", Anonymous::reason, Codec.STRING, (s, v) -> s.reason = v)
+      .optional("affiliation", Anonymous::affiliation, REFERENCE, (s, v) -> s.affiliation = v)
+      .build();
+
+  private static final Table<Collective, Parts> COLLECTIVE = Table.of("a collective source", Parts::new,
+          (Parts s) -> Collective.builder().id(s.id).description(s.description).members(s.members).build())
+      .required("id", Collective::id, ID, (s, v) -> s.id = v)
+      .required("description", Collective::description, Codec.STRING, (s, v) -> s.description = v)
+      .list("members", Collective::members, REFERENCE, (s, v) -> s.members.add(v))
+      .build();
+
+  private static final Table<OwnVoice, Parts> OWN_VOICE = Table.of("an own_voice source", Parts::new,
+          (Parts s) -> OwnVoice.of(s.id, s.voice))
+      .required("id", OwnVoice::id, ID, (s, v) -> s.id = v)
+      .required("voice", OwnVoice::voice, Codec.enumeration(Voice.class), (s, v) -> s.voice = v)
+      .build();
+
+  static final Union<Source, Parts> INSTANCE = new Union<>("a source", "type", Parts::new, List.of(
+      Union.variant("person", Person.class, PERSON),
+      Union.variant("organisation", Organisation.class, ORGANISATION),
+      Union.variant("anonymous", Anonymous.class, ANONYMOUS),
+      Union.variant("collective", Collective.class, COLLECTIVE),
+      Union.variant("own_voice", OwnVoice.class, OWN_VOICE)));
 }

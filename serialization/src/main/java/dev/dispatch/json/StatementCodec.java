@@ -19,88 +19,48 @@ import tools.jackson.core.TokenStreamLocation;
  * {@code {"id": "s1", "attribution": {...}, "text": "...", "about": [{"kind": "figure", "id": "f1"}],
  * "eventTime": {...}, "location": {...}}}.
  */
-final class StatementCodec implements Codec<Statement> {
-  static final StatementCodec INSTANCE = new StatementCodec();
+final class StatementCodec {
+  private StatementCodec() {}
 
   private static final Map<String, Function<String, ? extends Id>> KINDS = Map.of(
       "source", SourceId::of, "statement", StatementId::of, "figure", FigureId::of,
       "prisoner", PrisonerId::of, "place", PlaceId::of);
-  private static final List<String> KIND_NAMES = List.of("source", "statement", "figure", "prisoner", "place");
 
-  @Override
-  public void write(Statement s, JsonGenerator g, WriteState w) {
-    g.writeStartObject();
-    g.writeStringProperty("id", s.id().value());
-    g.writeName("attribution");
-    AttributionCodec.INSTANCE.write(s.attribution(), g, w);
-    g.writeStringProperty("text", s.text());
-    WriteState.array(g, "about", s.about(), (id, gen) -> {
-      gen.writeStartObject();
-      gen.writeStringProperty("kind", id.kind());
-      gen.writeStringProperty("id", id.value());
-      w.end(gen);
-    });
-    WriteState.object(g, "eventTime", s.eventTime(), (m, gen) -> DateCodec.INSTANCE.write(m, gen, w));
-    WriteState.object(g, "location", s.location(), (l, gen) -> PlaceCodec.LOCATION.write(l, gen, w));
-    w.end(g);
-  }
+  /** An id's text where it was read, typed once the reference's kind is known. */
+  private record Located(String text, JsonPointer pointer, TokenStreamLocation at) {}
 
-  @Override
-  public Statement read(JsonParser p, ReadState r) {
-    r.startObject(p, "a statement");
-    Statement.Builder b = Statement.builder();
-    for (String name; (name = r.next(p)) != null; ) {
-      switch (name) {
-        case "id":
-          b.id(r.declare(p, StatementId::of));
-          break;
-        case "attribution":
-          b.attribution(AttributionCodec.INSTANCE.read(p, r));
-          break;
-        case "text":
-          b.text(r.string(p));
-          break;
-        case "about":
-          b.about(r.list(p, "references", q -> reference(q, r)));
-          break;
-        case "eventTime":
-          b.eventTime(DateCodec.INSTANCE.read(p, r));
-          break;
-        case "location":
-          b.location(PlaceCodec.LOCATION.read(p, r));
-          break;
-        default:
-          r.unknown(p, name, "id, attribution, text, about, eventTime, location");
-      }
+  private static final Codec<Located> LOCATED = new Codec<>() {
+    @Override
+    public void write(Located value, JsonGenerator g, WriteState w) {
+      g.writeString(value.text());
     }
-    return r.build(p, b::build);
+
+    @Override
+    public Located read(JsonParser p, ReadState r) {
+      return new Located(r.string(p), p.streamReadContext().pathAsPointer(), p.currentTokenLocation());
+    }
+  };
+
+  private static final class ReferenceParts {
+    String kind;
+    Located id;
   }
 
-  private static Id reference(JsonParser p, ReadState r) {
-    r.startObject(p, "a reference");
-    Function<String, ? extends Id> kind = null;
-    String id = null;
-    JsonPointer idPointer = null;
-    TokenStreamLocation idLocation = null;
-    for (String name; (name = r.next(p)) != null; ) {
-      switch (name) {
-        case "kind":
-          String k = r.string(p);
-          kind = KINDS.get(k);
-          if (kind == null) {
-            throw ReadState.error(p, ReadState.pointer(p), "one of " + KIND_NAMES, "\"" + k + "\"", null);
-          }
-          break;
-        case "id":
-          id = r.string(p);
-          idPointer = p.streamReadContext().pathAsPointer();
-          idLocation = p.currentTokenLocation();
-          break;
-        default:
-          r.unknown(p, name, "kind, id");
-      }
-    }
-    JsonPointer at = idPointer;
-    return r.reference(r.required(p, id, "id"), r.required(p, kind, "kind"), () -> at.toString(), idLocation);
-  }
+  /** {@code {"kind": "figure", "id": "f1"}}: the kind may follow the id. */
+  private static final Table<Id, ReferenceParts> REFERENCE = Table.<Id, ReferenceParts>of("a reference", ReferenceParts::new,
+          (ReferenceParts p, ReadState r) -> (Id) r.reference(p.id.text(), KINDS.get(p.kind), p.id.pointer(), p.id.at()))
+      .required("kind", Id::kind, Codec.oneOf(List.of("source", "statement", "figure", "prisoner", "place")),
+          (p, v) -> p.kind = v)
+      .required("id", (Id id) -> new Located(id.value(), null, null), LOCATED, (p, v) -> p.id = v)
+      .build();
+
+  static final Table<Statement, Statement.Builder> INSTANCE = Table.of("a statement", Statement::builder,
+          Statement.Builder::build)
+      .required("id", Statement::id, Codec.declare(StatementId::of), Statement.Builder::id)
+      .required("attribution", Statement::attribution, AttributionCodec.INSTANCE, Statement.Builder::attribution)
+      .required("text", Statement::text, Codec.STRING, Statement.Builder::text)
+      .list("about", Statement::about, REFERENCE, Statement.Builder::addAbout)
+      .optional("eventTime", Statement::eventTime, DateCodec.INSTANCE, Statement.Builder::eventTime)
+      .optional("location", Statement::location, PlaceCodec.LOCATION, Statement.Builder::location)
+      .build();
 }

@@ -1,37 +1,66 @@
 package dev.dispatch.json;
 
-import java.util.Collection;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.function.BiConsumer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.TokenStreamContext;
-import tools.jackson.databind.SerializationContext;
 
-/** The state of one write: the view, and unknown properties to write back; plus writing helpers. */
+/**
+ * The state of one write: the view, and the unknown properties to write back. One instance per
+ * document (or per value on the mapper path); not thread-safe.
+ *
+ * <p>Every object a codec writes goes through {@link #enter} after its start and {@link #end}
+ * instead of its end. {@code enter} refuses to nest deeper than {@link Limits#MAX_NESTING_DEPTH}
+ * (writing recurses once per level, so this bounds the stack whatever the generator allows) and,
+ * when there are unknown properties to write back, computes the object's key the way
+ * {@link ReadState} does (see {@link Preserved}); {@code end} writes the unknown properties kept
+ * under that key, after the known ones. The {@linkplain View#PUBLIC public view} writes no unknown
+ * property at all: an unknown property may hold protected data the reader could not recognise.
+ */
 final class WriteState {
-  static final String ATTRIBUTE = WriteState.class.getName();
-
   final View view;
   private final Map<String, Map<String, String>> unknown;
+  private final boolean keyed;
+  private final Deque<String> keys = new ArrayDeque<>();
 
   WriteState(View view, Map<String, Map<String, String>> unknown) {
     this.view = view;
-    this.unknown = unknown;
+    this.keyed = view == View.INTERNAL && !unknown.isEmpty();
+    this.unknown = keyed ? unknown : Map.of();
   }
 
-  static WriteState of(SerializationContext ctxt, View defaultView) {
-    Object state = ctxt.getAttribute(ATTRIBUTE);
-    return state instanceof WriteState ? (WriteState) state : new WriteState(defaultView, Map.of());
+  /**
+   * Called right after an object's start.
+   *
+   * @param id the id the object declares, or null
+   */
+  void enter(JsonGenerator g, String id) {
+    TokenStreamContext context = g.streamWriteContext();
+    if (context.getNestingDepth() > Limits.MAX_NESTING_DEPTH) {
+      throw new DispatchJsonException(context.pathAsPointer().toString(), "a report whose JSON nests at most "
+          + Limits.MAX_NESTING_DEPTH + " deep", "a deeper one", -1, -1, null);
+    }
+    if (keyed) {
+      TokenStreamContext parent = context.getParent();
+      String key;
+      if (parent == null || parent.inRoot() || keys.isEmpty()) {
+        key = "";
+      } else if (parent.inArray()) {
+        TokenStreamContext holder = parent.getParent();
+        key = keys.peek() + ReadState.segment(holder == null || holder.currentName() == null ? "" : holder.currentName(),
+            parent.getCurrentIndex(), id);
+      } else {
+        key = keys.peek() + ReadState.segment(parent.currentName(), -1, null);
+      }
+      keys.push(key);
+    }
   }
 
-  /** Writes back the unknown properties read at this object's pointer, then ends the object. */
+  /** Writes back the unknown properties kept for this object, then ends it. */
   void end(JsonGenerator g) {
-    if (!unknown.isEmpty()) {
-      // The object's own context points at its last property; its parent's points at the object.
-      TokenStreamContext parent = g.streamWriteContext().getParent();
-      Map<String, String> extra = unknown.get(parent == null ? "" : parent.pathAsPointer().toString());
+    if (keyed) {
+      Map<String, String> extra = unknown.get(keys.pop());
       if (extra != null) {
         for (Map.Entry<String, String> e : extra.entrySet()) {
           g.writeName(e.getKey());
@@ -40,49 +69,5 @@ final class WriteState {
       }
     }
     g.writeEndObject();
-  }
-
-  static void string(JsonGenerator g, String name, Optional<String> value) {
-    if (value.isPresent()) {
-      g.writeStringProperty(name, value.get());
-    }
-  }
-
-  static void number(JsonGenerator g, String name, OptionalLong value) {
-    if (value.isPresent()) {
-      g.writeNumberProperty(name, value.getAsLong());
-    }
-  }
-
-  static void enumValue(JsonGenerator g, String name, Enum<?> value) {
-    g.writeStringProperty(name, Wire.name(value));
-  }
-
-  static <E extends Enum<E>> void enumValue(JsonGenerator g, String name, Optional<E> value) {
-    if (value.isPresent()) {
-      enumValue(g, name, value.get());
-    }
-  }
-
-  static <T> void object(JsonGenerator g, String name, Optional<T> value, BiConsumer<T, JsonGenerator> write) {
-    if (value.isPresent()) {
-      g.writeName(name);
-      write.accept(value.get(), g);
-    }
-  }
-
-  /** Writes a non-empty collection as an array; an empty one is omitted. */
-  static <T> void array(JsonGenerator g, String name, Collection<T> values, BiConsumer<T, JsonGenerator> write) {
-    if (!values.isEmpty()) {
-      g.writeArrayPropertyStart(name);
-      for (T v : values) {
-        write.accept(v, g);
-      }
-      g.writeEndArray();
-    }
-  }
-
-  static void strings(JsonGenerator g, String name, Collection<String> values) {
-    array(g, name, values, (v, gen) -> gen.writeString(v));
   }
 }

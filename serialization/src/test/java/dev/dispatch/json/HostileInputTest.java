@@ -8,13 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.dispatch.report.Report;
 import dev.dispatch.testkit.ReferenceReport;
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Hostile and broken input: each case fails with the documented exception, a location, and
  * within the documented limits, or (a byte-order mark) is read as RFC 8259 allows.
+ *
+ * <p>Every case runs under a generous {@link Timeout}: a hang guard, far above each case's fixed
+ * cost, and the only timing check in the tests. Whether costs are linear is measured, not
+ * asserted, by {@code dev.dispatch.benchmarks.Linearity} (docs/quality.md).
  */
+@Timeout(120)
 class HostileInputTest {
   private final DispatchJson json = DispatchJson.create();
   private final String reference = json.write(ReferenceReport.report());
@@ -57,7 +64,7 @@ class HostileInputTest {
     // The document is over the 16 MB limit before its first token is read.
     DispatchJsonException e = rejects(s.toString());
     assertTrue(e.getMessage().contains("input within the read limits"), e.getMessage());
-    assertTrue(e.getMessage().contains("Document length"), e.getMessage());
+    assertTrue(e.getMessage().contains("the limit on document length (16000000 bytes)"), e.getMessage());
     // Within the document limit, an over-long string is stopped where it stands.
     DispatchJson small = DispatchJson.create(new Limits(64, 1_024, 16_000_000, 32, 64, 1_000_000));
     DispatchJsonException s2 = assertThrows(DispatchJsonException.class, () -> small.read(
@@ -131,7 +138,8 @@ class HostileInputTest {
     out.write('"');
     out.write('}');
     DispatchJsonException e = rejects(out.toByteArray());
-    assertTrue(e.getMessage().contains("well-formed JSON"), e.getMessage());
+    assertTrue(e.getMessage().contains("expected UTF-8 text (RFC 8259), got a byte sequence that is not UTF-8 (byte 42)"),
+        e.getMessage());
     assertEquals(1, e.line().getAsLong());
   }
 
@@ -194,6 +202,196 @@ class HostileInputTest {
       for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
         assertFalse(String.valueOf(c.getMessage()).contains("Testname"), c.getMessage());
       }
+    }
+  }
+
+  // --- issue 12: input within every limit that used to stall a worker --------------------
+
+  /** A document's head, with the given sources; {@code tail} is the rest (closing brace included). */
+  static String report(String sources, String tail) {
+    return "{\"format\":\"dispatch.report\",\"version\":1,\"id\":\"r\",\"headline\":\"H\",\"publisher\":\"P\","
+        + "\"language\":\"en\",\"sources\":[" + sources + "]" + tail;
+  }
+
+  /** Item 1: 40 collectives each listing the previous two (2^40 member paths, 16 KB, schema-valid). */
+  static String sharedCollectives(int n) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      s.append(i == 0 ? "" : ",").append("{\"type\":\"collective\",\"id\":\"c").append(i)
+          .append("\",\"description\":\"assessments\"");
+      if (i >= 2) {
+        s.append(",\"members\":[\"c").append(i - 1).append("\",\"c").append(i - 2).append("\"]");
+      }
+      s.append('}');
+    }
+    return report(s.toString(), "}");
+  }
+
+  /** Item 2: an organisation-parent chain; closed into a cycle when asked. */
+  static String parentChain(int n, boolean cycle) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      s.append(i == 0 ? "" : ",").append("{\"type\":\"organisation\",\"id\":\"o").append(i)
+          .append("\",\"name\":\"Unit\",\"kind\":\"military\"");
+      if (i > 0 || cycle) {
+        s.append(",\"parent\":\"o").append(i > 0 ? i - 1 : n - 1).append('"');
+      }
+      s.append('}');
+    }
+    return report(s.toString(), "}");
+  }
+
+  /** An attribution chain of {@code links} links, nested through via: depth 3 + links in a document. */
+  static String attributionChain(int links) {
+    String link = "{\"source\":\"s\",\"mode\":\"paraphrase\",\"status\":\"stated\"";
+    StringBuilder s = new StringBuilder(links * 64);
+    for (int i = 0; i < links; i++) {
+      s.append(link).append(i + 1 < links ? ",\"via\":" : "");
+    }
+    s.append("}".repeat(links));
+    return report("{\"type\":\"own_voice\",\"id\":\"s\",\"voice\":\"observation\"}",
+        ",\"statements\":[{\"id\":\"st\",\"attribution\":" + s + ",\"text\":\"t\"}]}");
+  }
+
+  @Test
+  void sharedMembersAreCheckedOnce() {
+    assertEquals(41, json.read(sharedCollectives(40)).sources().size() + 1);
+    assertEquals(List.of(), StrictReadingTest.schemaErrors(sharedCollectives(40)));
+  }
+
+  @Test
+  void longParentChainsNeedNoStack() {
+    assertEquals(20_000, json.read(parentChain(20_000, false)).sources().size());
+    DispatchJsonException e = rejects(parentChain(20_000, true));
+    assertTrue(e.getMessage().contains("cycles back to"), e.getMessage());
+  }
+
+  /**
+   * Item 2: at the deepest nesting any limits allow, reading and writing fit a 512 KB thread stack
+   * (half the 1 MB default of 64-bit JVMs): the codecs' recursion is bounded before it starts.
+   */
+  @Test
+  void theDeepestNestingAllowedFitsHalfADefaultStack() throws Exception {
+    DispatchJson deepest = DispatchJson.create(new Limits(Limits.MAX_NESTING_DEPTH, 1_000_000, 16_000_000, 32, 256,
+        1_000_000));
+    String doc = attributionChain(Limits.MAX_NESTING_DEPTH - 3);
+    Throwable[] failure = new Throwable[1];
+    Report[] read = new Report[1];
+    String[] written = new String[1];
+    Thread t = new Thread(null, () -> {
+      try {
+        read[0] = deepest.read(doc);
+        written[0] = deepest.write(read[0]);
+      } catch (Throwable x) {
+        failure[0] = x;
+      }
+    }, "half-default-stack", 512 * 1024);
+    t.start();
+    t.join();
+    assertEquals(null, failure[0]);
+    assertEquals(Limits.MAX_NESTING_DEPTH - 3, read[0].statements().get(0).attribution().chain().size());
+    assertEquals(doc.length(), written[0].length());
+    // One level deeper is refused by the limit, before any recursion.
+    DispatchJsonException beyond = assertThrows(DispatchJsonException.class,
+        () -> deepest.read(attributionChain(Limits.MAX_NESTING_DEPTH - 2)));
+    assertTrue(beyond.getMessage().contains("the limit on nesting depth (500)"), beyond.getMessage());
+    IllegalArgumentException limit = assertThrows(IllegalArgumentException.class, () -> new Limits(1_000_001,
+        1_000_000, 16_000_000, 32, 256, 1_000_000));
+    assertEquals("Limits.maxNestingDepth: expected 16 to 500, got 1000001", limit.getMessage());
+  }
+
+  /** Item 2: in collect mode a line deep or long enough to have overflowed the stack is that line's error. */
+  @Test
+  void ndjsonCollectsEveryHostileLineAsAnError() {
+    String good = reference;
+    String lines = good + "\n" + parentChain(20_000, false) + "\n" + parentChain(20_000, true) + "\n"
+        + attributionChain(6_000) + "\n" + sharedCollectives(40) + "\n" + good + "\n";
+    try (NdjsonReader r = json.ndjsonReader(new java.io.ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)),
+        NdjsonReader.OnError.COLLECT)) {
+      assertEquals(4, r.stream().count());
+      assertEquals(List.of(3L, 4L), r.errors().stream().map(e -> e.line().getAsLong()).toList());
+      assertTrue(r.errors().get(1).getMessage().contains("nesting depth"), r.errors().get(1).getMessage());
+    }
+  }
+
+  /** Item 3: a hundred and sixty thousand unknown names at the root, kept, and a duplicate among them found. */
+  @Test
+  void manyUnknownNamesCostLinearTime() {
+    StringBuilder s = new StringBuilder("{");
+    for (int i = 0; i < 160_000; i++) {
+      s.append("\"k").append(i).append("\":").append(i).append(',');
+    }
+    String many = s + reference.substring(1);
+    assertEquals(160_000, json.readPreserving(many).unknown().get("").size());
+    DispatchJsonException dup = assertThrows(DispatchJsonException.class,
+        () -> json.readPreserving(s + "\"k159999\":0," + reference.substring(1)));
+    assertEquals("/k159999", dup.pointer());
+    // Past the scan's few names the hash set finds duplicates of known names too.
+    String known = reference.replace("\"language\":\"en\"", "\"language\":\"en\",\"headline\":\"again\"");
+    assertTrue(rejects(known).getMessage().contains("a duplicate property \"headline\""));
+  }
+
+  /** Item 4: an endless stream fails at the document limit as its bytes arrive, never buffered whole. */
+  @Test
+  void anEndlessStreamStopsAtTheDocumentLimit() {
+    java.io.InputStream endless = new java.io.InputStream() {
+      private long n;
+
+      @Override
+      public int read() {
+        return n++ == 0 ? '{' : ' ';
+      }
+    };
+    DispatchJsonException e = assertThrows(DispatchJsonException.class, () -> json.read(endless));
+    assertTrue(e.getMessage().contains("the limit on document length (16000000 bytes)"), e.getMessage());
+  }
+
+  /** Item 12: what the limits cannot read back is not written either, and the failure is ours. */
+  @Test
+  void theWriterNestsNoDeeperThanTheReader() {
+    Report deep = json.read(attributionChain(200));
+    DispatchJson shallow = DispatchJson.create(new Limits(64, 1_000_000, 16_000_000, 32, 256, 1_000_000));
+    DispatchJsonException e = assertThrows(DispatchJsonException.class, () -> shallow.write(deep));
+    assertTrue(e.getMessage().contains("nests at most 64 deep"), e.getMessage());
+    assertEquals(deep, json.read(json.write(deep)));
+    DispatchJsonException stream = assertThrows(DispatchJsonException.class,
+        () -> shallow.write(deep, View.PUBLIC, new ByteArrayOutputStream()));
+    assertTrue(stream.getMessage().contains("nests at most 64 deep"), stream.getMessage());
+  }
+
+  /** Item 11: a lone surrogate in a model string is written (escaped) and reads back. */
+  @Test
+  void loneSurrogatesInModelStringsAreWritten() {
+    Report r = Report.builder().from(ReferenceReport.report()).headline("a\ud800b\udc00").build();
+    String written = json.write(r);
+    assertTrue(written.contains("a\\uD800b\\uDC00"), written.substring(0, 200));
+    assertEquals(r, json.read(written));
+  }
+
+  /** Item 14: UTF-8 exactly. */
+  @Test
+  void onlyUtf8IsRead() {
+    for (java.nio.charset.Charset other : List.of(StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE,
+        StandardCharsets.UTF_16, java.nio.charset.Charset.forName("UTF-32BE"), java.nio.charset.Charset.forName("UTF-32LE"))) {
+      DispatchJsonException e = rejects(reference.getBytes(other));
+      assertTrue(e.getMessage().contains("expected UTF-8 text (RFC 8259)"), other + ": " + e.getMessage());
+      assertThrows(DispatchJsonException.class, () -> json.read(new java.io.ByteArrayInputStream(reference.getBytes(other))));
+    }
+    // A string whose first characters are NULs would be decoded as UTF-32 (a fuzzing find).
+    assertTrue(rejects("\u0000\u0000\u0000{}").getMessage().contains("a zero byte at the start"));
+    assertThrows(DispatchJsonException.class, () -> json.readPreserving("\u0000\u0000\u0000\u000f" + reference));
+    // Overlong "/" (C0 AF), an encoded surrogate, a code point beyond U+10FFFF, a truncated sequence.
+    for (byte[] bad : List.of(new byte[] {(byte) 0xC0, (byte) 0xAF}, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+        new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, new byte[] {(byte) 0xE2, (byte) 0x82})) {
+      byte[] doc = reference.replace("\"headline\":\"", "\"headline\":\"\u0001").getBytes(StandardCharsets.UTF_8);
+      int at = new String(doc, StandardCharsets.UTF_8).indexOf('\u0001');
+      byte[] withBad = new byte[doc.length - 1 + bad.length];
+      System.arraycopy(doc, 0, withBad, 0, at);
+      System.arraycopy(bad, 0, withBad, at, bad.length);
+      System.arraycopy(doc, at + 1, withBad, at + bad.length, doc.length - at - 1);
+      DispatchJsonException e = rejects(withBad);
+      assertTrue(e.getMessage().contains("not UTF-8"), e.getMessage());
+      assertThrows(DispatchJsonException.class, () -> json.read(new java.io.ByteArrayInputStream(withBad)));
     }
   }
 }

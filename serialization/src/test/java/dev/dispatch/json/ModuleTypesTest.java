@@ -68,7 +68,7 @@ class ModuleTypesTest {
     assertEquals(json.write(report), out.toString(StandardCharsets.UTF_8));
     assertTrue(DispatchJson.schema().contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\""));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Limits(8, 1_024, 4_096, 20, 32, 10_000));
-    assertEquals("Limits.maxNestingDepth: expected at least 16, got 8", e.getMessage());
+    assertEquals("Limits.maxNestingDepth: expected 16 to 500, got 8", e.getMessage());
     Preserved<Report> p = json.readPreserving(json.write(report));
     assertTrue(p.toString().startsWith("Preserved[Report{"), p.toString());
     assertEquals(0, p.unknown().size());

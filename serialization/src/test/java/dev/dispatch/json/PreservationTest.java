@@ -1,39 +1,64 @@
 package dev.dispatch.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dispatch.id.PrisonerId;
+import dev.dispatch.id.ReportId;
+import dev.dispatch.prisoner.Particulars;
+import dev.dispatch.prisoner.Prisoner;
 import dev.dispatch.report.Report;
 import dev.dispatch.testkit.ReferenceReport;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
-/** A pipeline on this version does not strip what a newer version wrote. */
+/** A pipeline on this version does not strip what a newer version wrote, and changes nothing in transit. */
 class PreservationTest {
   private final DispatchJson json = DispatchJson.create();
   private final JsonMapper trees = JsonMapper.builder().build();
+  private final Report reference = ReferenceReport.report();
+  private final String figure = reference.figures().get(2).id().value();
+  private final String statement = reference.statements().get(16).id().value();
 
   private String newerDocument() {
-    String json1 = json.write(ReferenceReport.report());
     String withRoot = StrictReadingTest.mutate("/confidence", "{\"model\":\"v2\",\"score\":0.8}");
     JsonNode tree = trees.readTree(withRoot);
-    ((tools.jackson.databind.node.ObjectNode) tree.at("/figures/2/count")).put("standardError", 120);
-    ((tools.jackson.databind.node.ObjectNode) tree.at("/statements/16/attribution/via")).putArray("tags").add("relay");
-    assertTrue(json1.length() > 0);
+    ((ObjectNode) tree.at("/figures/2/count")).put("standardError", 120);
+    ((ObjectNode) tree.at("/statements/16/attribution/via")).putArray("tags").add("relay");
     return trees.writeValueAsString(tree);
   }
 
   @Test
-  void unknownPropertiesAreWrittenBackUnchanged() {
+  void unknownPropertiesAreWrittenBackUnchangedInTheInternalView() {
     String newer = newerDocument();
     Preserved<Report> read = json.readPreserving(newer);
-    assertEquals(ReferenceReport.report(), read.value());
-    assertEquals(Map.of("standardError", "120"), read.unknown().get("/figures/2/count"));
-    String written = json.write(read, View.PUBLIC);
-    assertEquals(trees.readTree(newer), trees.readTree(written));
+    assertEquals(reference, read.value());
+    // Keyed by the ids of the elements on the way, not by array indexes (issue 12, item 8).
+    assertEquals(Map.of("standardError", "120"), read.unknown().get("/figures/@" + figure + "/count"));
+    assertEquals(Map.of("tags", "[\"relay\"]"), read.unknown().get("/statements/@" + statement + "/attribution/via"));
+    assertEquals(Map.of("confidence", "{\"model\":\"v2\",\"score\":0.8}"), read.unknown().get(""));
+    assertEquals(trees.readTree(newer), trees.readTree(json.write(read, View.INTERNAL)));
+  }
+
+  /** Issue 12, item 7: an unknown property may be protected data the reader cannot recognise. */
+  @Test
+  void thePublicViewWritesNoUnknownProperty() {
+    String newer = newerDocument().replace("\"particulars\":{", "\"particulars\":{\"alias\":{\"state\":\"known\","
+        + "\"value\":\"Pak Aliasname\"},");
+    Preserved<Report> read = json.readPreserving(newer);
+    String publicView = json.write(read, View.PUBLIC);
+    assertFalse(publicView.contains("Aliasname"), publicView);
+    assertFalse(publicView.contains("standardError"), publicView);
+    assertEquals(json.write(read.value()), publicView);
+    assertTrue(json.write(read, View.INTERNAL).contains("Aliasname"));
   }
 
   @Test
@@ -46,9 +71,91 @@ class PreservationTest {
   void anEditedValueKeepsTheUnknownPropertiesOfObjectsThatRemain() {
     Preserved<Report> read = json.readPreserving(newerDocument());
     Report edited = Report.builder().from(read.value()).headline("Corrected headline").build();
-    JsonNode written = trees.readTree(json.write(read.with(edited), View.PUBLIC));
+    JsonNode written = trees.readTree(json.write(read.with(edited), View.INTERNAL));
     assertEquals("Corrected headline", written.at("/headline").asString());
     assertEquals(120, written.at("/figures/2/count/standardError").asInt());
     assertEquals("v2", written.at("/confidence/model").asString());
+  }
+
+  /**
+   * Issue 12, item 8: each prisoner's unknown properties (here before its {@code "id"}, and inside
+   * its particulars) follow it when the list is reordered, and leave with it when it is removed.
+   */
+  @Test
+  void reorderingOrRemovingElementsKeepsEachOnesOwnUnknownProperties() {
+    List<Prisoner> prisoners = new ArrayList<>();
+    for (String id : List.of("p1", "p2", "p3")) {
+      prisoners.add(Prisoner.builder().id(PrisonerId.of(id)).particulars(Particulars.builder().addInjuries("leg").build())
+          .build());
+    }
+    Report three = Report.builder().id(ReportId.of("r")).headline("H").publisher("P").language("en")
+        .prisoners(prisoners).build();
+    String doc = json.write(three);
+    for (Prisoner p : prisoners) {
+      String id = p.id().value();
+      String open = "{\"id\":\"" + id + "\",\"particulars\":{";
+      assertTrue(doc.contains(open), doc);
+      doc = doc.replace(open, "{\"note\":\"about " + id + "\",\"particulars\":{\"rank\":\"R" + id + "\",\"injuries\":[\"leg\"]},"
+          + "\"id\":\"" + id + "\",\"x\":{");
+    }
+    doc = doc.replace(",\"x\":{\"injuries\":[\"leg\"]}", "");
+    Preserved<Report> read = json.readPreserving(doc);
+    assertEquals(three, read.value());
+    assertEquals(Map.of("rank", "\"Rp2\""), read.unknown().get("/prisoners/@p2/particulars"));
+    List<Prisoner> reversed = new ArrayList<>(prisoners);
+    Collections.reverse(reversed);
+    JsonNode written = trees.readTree(json.write(read.with(Report.builder().from(three).prisoners(reversed).build()),
+        View.INTERNAL));
+    assertEquals("p3", written.at("/prisoners/0/id").asString());
+    for (JsonNode p : written.at("/prisoners")) {
+      assertEquals("about " + p.at("/id").asString(), p.at("/note").asString());
+      assertEquals("R" + p.at("/id").asString(), p.at("/particulars/rank").asString());
+    }
+    String removed = json.write(read.with(Report.builder().from(three).prisoners(List.of(prisoners.get(0),
+        prisoners.get(2))).build()), View.INTERNAL);
+    assertFalse(removed.contains("p2"), removed);
+    assertTrue(removed.contains("about p3") && removed.contains("Rp3"), removed);
+  }
+
+  /** Issue 12, item 10: unknown numbers keep their decimal text, not a double's. */
+  @Test
+  void unknownNumbersAreKeptExactly() {
+    List<String> numbers = List.of("1e400", "0.10000000000000000555111512312", "-1e-400", "-0.0",
+        "123456789012345678901234567890", "1.0", "7.03448e5", "-0");
+    StringBuilder extra = new StringBuilder("\"numbers\":[");
+    for (int i = 0; i < numbers.size(); i++) {
+      extra.append(i == 0 ? "" : ",").append(numbers.get(i));
+    }
+    extra.append("],\"nested\":{\"a\":[{\"b\":1E+2}],\"c\":null,\"d\":true,\"e\":false},");
+    String doc = "{" + extra + json.write(reference).substring(1);
+    Preserved<Report> read = json.readPreserving(doc);
+    String back = json.write(read, View.INTERNAL);
+    assertTrue(back.contains("\"numbers\":[" + String.join(",", numbers) + "]"), back);
+    assertTrue(back.contains("\"nested\":{\"a\":[{\"b\":1E+2}],\"c\":null,\"d\":true,\"e\":false}"), back);
+    assertEquals(read.unknown(), json.readPreserving(back).unknown());
+  }
+
+  /** Issue 12, item 11: a lone surrogate in an unknown string is written back, escaped, and reads back the same. */
+  @Test
+  void loneSurrogatesAndEscapesAreWrittenBack() {
+    String doc = "{\"x\":\"\\ud800\",\"y\":\"\\udc00a\\\"q\\u0001\\n\\u2028\","
+        + json.write(reference).substring(1);
+    Preserved<Report> read = json.readPreserving(doc);
+    String back = json.write(read, View.INTERNAL);
+    assertTrue(back.contains("\"x\":\"\\ud800\""), back);
+    assertEquals(read.unknown(), json.readPreserving(back).unknown());
+    assertEquals("\"\\ud800\"", read.unknown().get("").get("x"));
+    // In a property name, Jackson's parser refuses one: a located error, never a raw exception.
+    DispatchJsonException name = assertThrows(DispatchJsonException.class,
+        () -> json.readPreserving("{\"\\ud801\":1," + json.write(reference).substring(1)));
+    assertTrue(name.line().isPresent(), name.getMessage());
+  }
+
+  @Test
+  void duplicateNamesInsideUnknownValuesAreRejected() {
+    String doc = "{\"x\":{\"a\":1,\"b\":2,\"a\":3}," + json.write(reference).substring(1);
+    DispatchJsonException e = assertThrows(DispatchJsonException.class, () -> json.readPreserving(doc));
+    assertEquals("/x/a", e.pointer(), e.getMessage());
+    assertTrue(e.getMessage().contains("each property at most once"), e.getMessage());
   }
 }

@@ -1,14 +1,22 @@
 package dev.dispatch.json;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.dispatch.report.Report;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * For any input, the reader returns a report or throws {@link DispatchJsonException}: never
  * another exception, never an error such as {@code StackOverflowError} or {@code OutOfMemoryError}.
+ * Four targets: the strict reader, the preserving reader, the NDJSON reader (whose collect mode
+ * must collect every bad line, never throw), and writing a preserved document back (which must
+ * never throw, and must read back to what was read).
  *
- * <p>Under {@code ./mvnw verify} this runs in regression mode over the saved inputs in
- * {@code src/test/resources/dev/dispatch/json/ReaderFuzzTestInputs/read} (seeds from the
- * reference report and generated reports, and any crasher found). To fuzz, see docs/quality.md.
+ * <p>Under {@code ./mvnw verify} each target runs in regression mode over its saved inputs in
+ * {@code src/test/resources/dev/dispatch/json/ReaderFuzzTestInputs/<target>} (seeds, and any
+ * crasher found). To fuzz, see docs/quality.md.
  */
 class ReaderFuzzTest {
   private static final DispatchJson JSON = DispatchJson.create();
@@ -21,9 +29,45 @@ class ReaderFuzzTest {
       // The documented failure.
     }
     try {
-      JSON.readPreserving(new String(input, java.nio.charset.StandardCharsets.UTF_8));
+      JSON.read(new ByteArrayInputStream(input));
     } catch (DispatchJsonException expected) {
       // The documented failure.
     }
+  }
+
+  @FuzzTest(maxDuration = "5m")
+  void readPreserving(byte[] input) {
+    try {
+      JSON.readPreserving(new String(input, StandardCharsets.UTF_8));
+    } catch (DispatchJsonException expected) {
+      // The documented failure.
+    }
+  }
+
+  @FuzzTest(maxDuration = "5m")
+  void ndjson(byte[] input) {
+    try (NdjsonReader collect = JSON.ndjsonReader(new ByteArrayInputStream(input), NdjsonReader.OnError.COLLECT)) {
+      collect.forEachRemaining(r -> { });
+    }
+    try (NdjsonReader stop = JSON.ndjsonReader(new ByteArrayInputStream(input), NdjsonReader.OnError.STOP)) {
+      stop.forEachRemaining(r -> { });
+    } catch (DispatchJsonException expected) {
+      // The documented failure of a bad line.
+    }
+  }
+
+  @FuzzTest(maxDuration = "5m")
+  void writePreserved(byte[] input) {
+    Preserved<Report> read;
+    try {
+      read = JSON.readPreserving(new String(input, StandardCharsets.UTF_8));
+    } catch (DispatchJsonException expected) {
+      return;
+    }
+    String internal = JSON.write(read, View.INTERNAL);
+    Preserved<Report> again = JSON.readPreserving(internal);
+    assertEquals(read.value(), again.value());
+    assertEquals(read.unknown(), again.unknown());
+    assertEquals(read.value().redacted(), JSON.read(JSON.write(read, View.PUBLIC)));
   }
 }

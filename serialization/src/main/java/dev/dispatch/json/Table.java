@@ -1,0 +1,288 @@
+package dev.dispatch.json;
+
+import dev.dispatch.id.Id;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+
+/**
+ * A property table: the one place where a codec names the properties of one JSON object. Each
+ * row says the property's wire name, how to get its value from the model for writing, its codec,
+ * and where the reader puts the value in an accumulator {@code A} (the model's builder, or a small
+ * mutable class when the model has none). From that one table come:
+ * <ul>
+ *   <li>writing: rows in table order, optional ones omitted when absent, lists when empty, then
+ *       the object's preserved unknown properties ({@link WriteState#end});
+ *   <li>reading: properties in any order, each at most once ({@link ReadState#next}); a name not in
+ *       the table is unknown ({@link ReadState#unknown}: an error, or kept when preserving);
+ *       required rows are checked at the object's end; then {@code finish} turns the accumulator
+ *       into the model value, a broken invariant becoming an error at the object
+ *       ({@link ReadState#build});
+ *   <li>the list of known names that an unknown-property error quotes.
+ * </ul>
+ *
+ * <p>Kinds of row: {@link Builder#required required} (always written; an error when missing),
+ * {@link Builder#always always} (always written; the accumulator's default when missing, for
+ * properties added with a default), {@link Builder#optional optional} (written when present), and
+ * {@link Builder#list list} (an array, written when non-empty, each element added as it is read).
+ * A row whose codec {@linkplain Codec#declare declares an id} makes the object an element with an
+ * id: its preserved unknown properties, and those of everything inside it, are keyed by that id.
+ *
+ * <p>Reading recurses once per JSON nesting level; {@link ReadState#startObject} and
+ * {@link WriteState#enter} bound that depth by {@link Limits#MAX_NESTING_DEPTH} before recursing.
+ * Immutable and thread-safe once built.
+ *
+ * @param <T> the model type
+ * @param <A> the accumulator the reader fills
+ */
+final class Table<T, A> implements Codec<T> {
+
+  /** Turns a filled accumulator into the model value; may throw IllegalArgumentException. */
+  interface Finish<A, T> {
+    T apply(A accumulator, ReadState r);
+  }
+
+  private enum Kind { REQUIRED, ALWAYS, OPTIONAL, LIST }
+
+  /** One row. {@code get} returns V, Optional&lt;V&gt; or Collection&lt;V&gt; by kind. */
+  record Row<T, A, V>(String name, Kind kind, boolean required, Function<T, ?> get, Codec<V> codec,
+      BiConsumer<A, V> set) {
+
+    @SuppressWarnings("unchecked")
+    void write(T value, JsonGenerator g, WriteState w) {
+      Object got = get.apply(value);
+      switch (kind) {
+        case OPTIONAL:
+          Optional<V> present = (Optional<V>) got;
+          if (present.isPresent()) {
+            g.writeName(name);
+            codec.write(present.get(), g, w);
+          }
+          break;
+        case LIST:
+          Collection<V> values = (Collection<V>) got;
+          if (!values.isEmpty()) {
+            g.writeName(name);
+            g.writeStartArray();
+            for (V v : values) {
+              codec.write(v, g, w);
+            }
+            g.writeEndArray();
+          }
+          break;
+        default:
+          g.writeName(name);
+          codec.write((V) got, g, w);
+      }
+    }
+
+    void read(JsonParser p, ReadState r, A accumulator) {
+      if (kind == Kind.LIST) {
+        r.each(p, name, codec, v -> set.accept(accumulator, v));
+      } else {
+        set.accept(accumulator, codec.read(p, r));
+      }
+    }
+  }
+
+  private final String what;
+  private final Supplier<A> start;
+  private final Finish<A, T> finish;
+  private final List<Row<T, A, ?>> rows;
+  private final Map<String, Integer> index;
+  private final long required;
+  private final Row<T, A, ?> id;
+  private final String known;
+
+  private Table(String what, Supplier<A> start, Finish<A, T> finish, List<Row<T, A, ?>> rows) {
+    if (rows.size() > 63) {
+      throw new IllegalStateException(what + ": a table holds at most 63 properties");
+    }
+    this.what = what;
+    this.start = start;
+    this.finish = finish;
+    this.rows = List.copyOf(rows);
+    Map<String, Integer> byName = new HashMap<>();
+    long req = 0;
+    Row<T, A, ?> declared = null;
+    for (int i = 0; i < rows.size(); i++) {
+      Row<T, A, ?> row = rows.get(i);
+      if (byName.put(row.name(), i) != null) {
+        throw new IllegalStateException(what + ": property \"" + row.name() + "\" twice in its table");
+      }
+      if (row.required()) {
+        req |= 1L << i;
+      }
+      if (row.codec().declaresId()) {
+        declared = row;
+      }
+    }
+    this.index = Collections.unmodifiableMap(byName);
+    this.required = req;
+    this.id = declared;
+    this.known = rows.stream().map(Row::name).collect(Collectors.joining(", "));
+  }
+
+  /**
+   * Starts a table.
+   *
+   * @param what the object as an error names it: "a figure"
+   * @param start a fresh accumulator
+   * @param finish the model value from a filled accumulator
+   */
+  static <T, A> Builder<T, A> of(String what, Supplier<A> start, Finish<A, T> finish) {
+    return new Builder<>(what, start, finish);
+  }
+
+  /** As {@link #of(String, Supplier, Finish)} for a finish that needs no read state (most). */
+  static <T, A> Builder<T, A> of(String what, Supplier<A> start, Function<A, T> finish) {
+    return new Builder<>(what, start, (a, r) -> finish.apply(a));
+  }
+
+  /** Builds a table row by row, in writing order. */
+  static final class Builder<T, A> {
+    private final String what;
+    private final Supplier<A> start;
+    private final Finish<A, T> finish;
+    private final List<Row<T, A, ?>> rows = new ArrayList<>();
+
+    private Builder(String what, Supplier<A> start, Finish<A, T> finish) {
+      this.what = what;
+      this.start = start;
+      this.finish = finish;
+    }
+
+    /** Always written; reading fails without it. */
+    <V> Builder<T, A> required(String name, Function<T, V> get, Codec<V> codec, BiConsumer<A, V> set) {
+      rows.add(new Row<>(name, Kind.REQUIRED, true, get, codec, set));
+      return this;
+    }
+
+    /** Always written; when missing on read, the accumulator keeps its default. */
+    <V> Builder<T, A> always(String name, Function<T, V> get, Codec<V> codec, BiConsumer<A, V> set) {
+      rows.add(new Row<>(name, Kind.ALWAYS, false, get, codec, set));
+      return this;
+    }
+
+    /** Written when present. */
+    <V> Builder<T, A> optional(String name, Function<T, Optional<V>> get, Codec<V> codec, BiConsumer<A, V> set) {
+      rows.add(new Row<>(name, Kind.OPTIONAL, false, get, codec, set));
+      return this;
+    }
+
+    /** An integer written when present. */
+    Builder<T, A> optionalLong(String name, Function<T, OptionalLong> get, BiConsumer<A, Long> set) {
+      Function<T, Optional<Long>> boxed = t -> {
+        OptionalLong v = get.apply(t);
+        return v.isPresent() ? Optional.of(v.getAsLong()) : Optional.empty();
+      };
+      return optional(name, boxed, Codec.INTEGER, set);
+    }
+
+    /** An array, written when not empty; each element read is handed to {@code add}. */
+    <V> Builder<T, A> list(String name, Function<T, ? extends Collection<V>> get, Codec<V> codec,
+        BiConsumer<A, V> add) {
+      rows.add(new Row<>(name, Kind.LIST, false, get, codec, add));
+      return this;
+    }
+
+    /** As {@link #list}, and reading fails without it. */
+    <V> Builder<T, A> requiredList(String name, Function<T, ? extends Collection<V>> get, Codec<V> codec,
+        BiConsumer<A, V> add) {
+      rows.add(new Row<>(name, Kind.LIST, true, get, codec, add));
+      return this;
+    }
+
+    Table<T, A> build() {
+      return new Table<>(what, start, finish, rows);
+    }
+  }
+
+  // --- writing ---------------------------------------------------------------------------
+
+  @Override
+  public void write(T value, JsonGenerator g, WriteState w) {
+    g.writeStartObject();
+    w.enter(g, idOf(value));
+    writeRows(value, g, w);
+    w.end(g);
+  }
+
+  /** The rows only, for a {@link Union} that has written the start and the discriminator. */
+  void writeRows(T value, JsonGenerator g, WriteState w) {
+    for (Row<T, A, ?> row : rows) {
+      row.write(value, g, w);
+    }
+  }
+
+  /** The id the value declares, if its table has an id row. */
+  String idOf(T value) {
+    return id == null ? null : ((Id) id.get().apply(value)).value();
+  }
+
+  // --- reading ---------------------------------------------------------------------------
+
+  @Override
+  public T read(JsonParser p, ReadState r) {
+    r.startObject(p, what);
+    A accumulator = start.get();
+    long seen = 0;
+    for (String name; (name = r.next(p)) != null; ) {
+      Integer i = index.get(name);
+      if (i == null) {
+        r.unknown(p, name, known);
+      } else {
+        rows.get(i).read(p, r, accumulator);
+        seen |= 1L << i;
+      }
+    }
+    requireAll(p, r, seen, required);
+    r.endObject();
+    return r.build(p, () -> finish.apply(accumulator, r));
+  }
+
+  /** Fails at the object's end unless every row in {@code required} was seen. */
+  void requireAll(JsonParser p, ReadState r, long seen, long required) {
+    long missing = required & ~seen;
+    if (missing != 0) {
+      r.required(p, null, rows.get(Long.numberOfTrailingZeros(missing)).name());
+    }
+  }
+
+  // --- for unions --------------------------------------------------------------------------
+
+  String what() {
+    return what;
+  }
+
+  List<Row<T, A, ?>> rows() {
+    return rows;
+  }
+
+  long requiredMask() {
+    return required;
+  }
+
+  T finish(A accumulator, ReadState r) {
+    return finish.apply(accumulator, r);
+  }
+
+  A start() {
+    return start.get();
+  }
+
+  String known() {
+    return known;
+  }
+}

@@ -1,0 +1,108 @@
+package dev.dispatch.json;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * The reader's encoding check: input is UTF-8 exactly (RFC 8259, section 8.1), a leading UTF-8
+ * byte-order mark allowed. UTF-16 and UTF-32 (which Jackson would otherwise detect and decode)
+ * are refused, and so is every byte sequence that is not well-formed UTF-8 (Unicode, table 3-7):
+ * overlong forms such as {@code C0 AF} for {@code /}, encoded surrogates, code points above
+ * U+10FFFF, stray continuation bytes, truncated sequences. One pass, ASCII at full speed; for a
+ * stream, as bytes arrive. Not thread-safe.
+ */
+final class Utf8 {
+  private long offset;
+  private long line = 1;
+  private long lineStart;
+  /** Continuation bytes still expected in the current sequence. */
+  private int need;
+  /** The range the next continuation byte must be in (narrower right after some lead bytes). */
+  private int lo = 0x80;
+  private int hi = 0xBF;
+
+  /** Checks a whole document. */
+  static void check(byte[] bytes, int from, int length) {
+    Utf8 u = new Utf8();
+    u.feed(bytes, from, length);
+    u.end();
+  }
+
+  /** A stream that checks what it hands on, failing at the first byte that is not UTF-8. */
+  static InputStream checking(InputStream in) {
+    Utf8 u = new Utf8();
+    return new FilterInputStream(in) {
+      @Override
+      public int read() throws IOException {
+        byte[] one = new byte[1];
+        int n = read(one, 0, 1);
+        return n < 0 ? -1 : one[0] & 0xFF;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        int n = super.read(b, off, len);
+        if (n < 0) {
+          u.end();
+        } else {
+          u.feed(b, off, n);
+        }
+        return n;
+      }
+    };
+  }
+
+  void feed(byte[] b, int from, int length) {
+    int end = from + length;
+    for (int i = from; i < end; i++) {
+      int c = b[i] & 0xFF;
+      if (need == 0) {
+        if (c < 0x80) {
+          if (c == 0 && offset + (i - from) < 4) {
+            throw fail(i - from, "a zero byte at the start, as UTF-16 or UTF-32 has");
+          }
+          if (c == '\n') {
+            line++;
+            lineStart = offset + (i - from) + 1;
+          }
+          continue;
+        }
+        if (c >= 0xC2 && c <= 0xDF) {
+          need = 1;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+          need = 2;
+          lo = c == 0xE0 ? 0xA0 : 0x80;
+          hi = c == 0xED ? 0x9F : 0xBF;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+          need = 3;
+          lo = c == 0xF0 ? 0x90 : 0x80;
+          hi = c == 0xF4 ? 0x8F : 0xBF;
+        } else {
+          throw fail(i - from, c == 0xFE || c == 0xFF ? "a UTF-16 or UTF-32 byte-order mark"
+              : "a byte that is not UTF-8");
+        }
+      } else {
+        if (c < lo || c > hi) {
+          throw fail(i - from, "a byte sequence that is not UTF-8");
+        }
+        need--;
+        lo = 0x80;
+        hi = 0xBF;
+      }
+    }
+    offset += length;
+  }
+
+  void end() {
+    if (need > 0) {
+      throw fail(0, "a truncated UTF-8 sequence at the end");
+    }
+  }
+
+  private DispatchJsonException fail(int at, String found) {
+    long column = offset + at - lineStart + 1;
+    return new DispatchJsonException("", "UTF-8 text (RFC 8259)", found + " (byte " + (offset + at + 1) + ")", line,
+        column, null);
+  }
+}
