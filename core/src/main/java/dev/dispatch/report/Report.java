@@ -257,20 +257,30 @@ public abstract class Report {
 
   /** This report with another figure in place of the one with the same id, or added after the others. */
   public Report withFigure(Figure figure) {
-    Checks.notNull(figure, "figure");
-    List<Figure> all = new ArrayList<>(figures());
-    int at = -1;
-    for (int i = 0; i < all.size() && at < 0; i++) {
-      if (all.get(i).id().equals(figure.id())) {
-        at = i;
+    return copy().withFigures(replaced(figures(), Checks.notNull(figure, "figure"), Figure::id));
+  }
+
+  /** This report with another prisoner record in place of the one with the same id, or added after the others. */
+  public Report withPrisoner(Prisoner prisoner) {
+    return copy().withPrisoners(replaced(prisoners(), Checks.notNull(prisoner, "prisoner"), Prisoner::id));
+  }
+
+  /** This report with another statement in place of the one with the same id, or added after the others. */
+  public Report withStatement(Statement statement) {
+    return copy().withStatements(replaced(statements(), Checks.notNull(statement, "statement"), Statement::id));
+  }
+
+  private static <T> List<T> replaced(List<T> elements, T element, Function<T, Id> id) {
+    List<T> all = new ArrayList<>(elements);
+    Id key = id.apply(element);
+    for (int i = 0; i < all.size(); i++) {
+      if (id.apply(all.get(i)).equals(key)) {
+        all.set(i, element);
+        return all;
       }
     }
-    if (at < 0) {
-      all.add(figure);
-    } else {
-      all.set(at, figure);
-    }
-    return copy().withFigures(all);
+    all.add(element);
+    return all;
   }
 
   /** This value as its generated implementation, whose withers copy it; every instance is one. */

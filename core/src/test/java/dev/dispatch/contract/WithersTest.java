@@ -22,6 +22,8 @@ import dev.dispatch.prisoner.Particulars;
 import dev.dispatch.prisoner.Wounded;
 import dev.dispatch.report.Report;
 import dev.dispatch.source.Attribution;
+import dev.dispatch.source.Hedge;
+import dev.dispatch.source.HedgeKind;
 import dev.dispatch.source.Verification;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -63,7 +65,11 @@ class WithersTest {
       "Count.withoutPhrase", List.of(Count.atLeast(20).withPhrase("at least 20")),
       "Count.withEstimate", List.of(Count.atLeast(20), 25L),
       "Particulars.withWounded", List.of(Particulars.none(), Wounded.WOUNDED),
-      "Report.withFigure", List.of(Samples.red(Report.class), Samples.blue(Figure.class)));
+      "Report.withFigure", List.of(Samples.red(Report.class), Samples.blue(Figure.class)),
+      "Report.withPrisoner", List.of(Samples.red(Report.class),
+          Samples.red(Report.class).prisoners().get(0).withParticulars(Particulars.none())),
+      "Report.withStatement", List.of(Samples.red(Report.class),
+          Samples.red(Report.class).statements().get(0).withHedge(Hedge.of(HedgeKind.REPORTEDLY))));
 
   static Stream<Arguments> withers() {
     return ApiTypes.model().stream()

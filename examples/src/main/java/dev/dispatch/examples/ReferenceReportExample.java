@@ -1,23 +1,30 @@
 package dev.dispatch.examples;
 
+import dev.dispatch.event.Event;
 import dev.dispatch.figure.Figure;
+import dev.dispatch.figure.Timeframe;
+import dev.dispatch.id.SourceId;
 import dev.dispatch.json.DispatchJson;
 import dev.dispatch.json.View;
-import dev.dispatch.privacy.Protected;
-import dev.dispatch.validation.Severity;
-import dev.dispatch.validation.ValidationResult;
-import dev.dispatch.validation.Validator;
+import dev.dispatch.party.Party;
+import dev.dispatch.place.Place;
+import dev.dispatch.prisoner.Custody;
 import dev.dispatch.prisoner.Particulars;
 import dev.dispatch.prisoner.Prisoner;
 import dev.dispatch.prisoner.UnlinkedFacts;
+import dev.dispatch.privacy.Protected;
 import dev.dispatch.report.Report;
-import dev.dispatch.source.Attribution;
 import dev.dispatch.source.Source;
 import dev.dispatch.statement.Statement;
 import dev.dispatch.testkit.ReferenceReport;
+import dev.dispatch.validation.Rules;
+import dev.dispatch.validation.Severity;
+import dev.dispatch.validation.ValidationResult;
+import dev.dispatch.validation.Validator;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -40,7 +47,7 @@ public final class ReferenceReportExample {
   static void run(PrintStream out) {
     Report report = ReferenceReport.report();
     heading(out, "Report");
-    out.println("  " + report.headline());
+    out.println("  " + report.headline().orElse("(no headline in this copy)"));
     out.println("  " + report.publisher() + ", language " + report.language() + ", published "
         + report.published().map(d -> d.toEdtf()).orElse("(date not printed)"));
     out.println("  Contributors: " + String.join(", ", report.contributors()));
@@ -54,13 +61,13 @@ public final class ReferenceReportExample {
     heading(out, "Prisoners");
     for (Prisoner p : report.prisoners()) {
       Particulars own = p.particulars();
+      Custody held = own.custody().get(0);
       out.println("  " + p.id() + ": nationality " + own.nationality().map(Object::toString).orElse("?")
-          + ", fighting for " + own.side().map(Object::toString).orElse("?")
-          + ", wounded " + own.wounded().map(Object::toString).orElse("?")
-          + ", held by " + own.custody().flatMap(c -> c.holder()).flatMap(report::source).map(Source::label).orElse("?")
-          + " in " + own.custody().flatMap(c -> c.location()).flatMap(l -> report.place(l.place()))
-              .map(pl -> pl.name()).orElse("?")
-          + "; name " + p.name().state() + ", date of birth " + p.dateOfBirth().state());
+          + ", fighting for " + own.side().flatMap(report::party).map(Party::name).orElse("?")
+          + ", " + own.wounded().toString().toLowerCase(Locale.ROOT)
+          + ", held by " + held.holder().flatMap(report::source).map(Source::label).orElse("?")
+          + " in " + held.location().flatMap(l -> report.place(l.places().get(0))).map(Place::name).orElse("?")
+          + "; name " + p.identity().name().state() + ", date of birth " + p.identity().dateOfBirth().state());
     }
     out.println("  Facts the report gives to \"one\" and \"the other\", not linked to either:");
     for (UnlinkedFacts u : report.unlinked()) {
@@ -71,12 +78,23 @@ public final class ReferenceReportExample {
       out.println("    among " + u.among() + ": " + String.join(" | ", shares));
     }
 
+    heading(out, "Parties and events");
+    report.parties().forEach(p -> out.println("  party " + p.id() + ": " + p.name() + " ("
+        + p.kind().toString().toLowerCase(Locale.ROOT) + p.country().map(c -> ", " + c).orElse("") + ")"));
+    for (Event e : report.events()) {
+      out.println("  event " + e.id() + ": " + e.label().orElse(e.kind().toString())
+          + e.time().flatMap(t -> t.phrase()).map(t -> ", " + t).orElse("")
+          + e.location().map(l -> ", " + l.relation().toString().toLowerCase(Locale.ROOT) + " "
+              + l.places().stream().map(id -> report.place(id).map(Place::name).orElse(id.value()))
+                  .collect(Collectors.joining(", "))).orElse(""));
+    }
+
     heading(out, "Attribution chains longer than one link");
     for (Statement s : report.statements()) {
-      if (s.attribution().via().isPresent()) {
+      if (s.attribution().links().size() > 1) {
         out.println("  \"" + s.text() + "\"");
-        out.println("    " + s.attribution().chain().stream().map(a -> label(report, a)).collect(Collectors.joining(" -> "))
-            + " -> the report");
+        out.println("    " + s.attribution().links().stream().map(l -> label(report, l.source()))
+            .collect(Collectors.joining(" -> ")) + " -> the report");
       }
     }
 
@@ -97,16 +115,16 @@ public final class ReferenceReportExample {
     String placeholder = "<name held internally>";
     Report internalRecord = withPrisonerName(report, placeholder);
     out.println("  An internal record with a prisoner's name (a placeholder, not a fact of the report):");
-    out.println("    toString():        " + internalRecord.prisoners().get(0).name());
+    out.println("    toString():        " + internalRecord.prisoners().get(0).identity().name());
     out.println("    public JSON:       " + excerpt(json.write(internalRecord), "\"name\""));
     out.println("    internal JSON:     " + excerpt(json.write(internalRecord, View.INTERNAL), "\"name\""));
-    out.println("    validation:        " + Validator.defaults().validate(internalRecord).withCode("prisoner.protected-exposed"));
+    out.println("    validation:        "
+        + Validator.defaults().validate(internalRecord).withCode(Rules.PRISONER_PROTECTED_EXPOSED));
   }
 
   private static Report withPrisonerName(Report report, String name) {
-    List<Prisoner> prisoners = new ArrayList<>(report.prisoners());
-    prisoners.set(0, Prisoner.builder().from(prisoners.get(0)).name(Protected.known(name)).build());
-    return Report.builder().from(report).prisoners(prisoners).build();
+    Prisoner first = report.prisoners().get(0);
+    return report.withPrisoner(first.withIdentity(first.identity().withName(Protected.known(name))));
   }
 
   /** The first occurrence of {@code property} among the prisoners, up to its object's end. */
@@ -116,14 +134,18 @@ public final class ReferenceReportExample {
   }
 
   private static String describe(Report report, Figure f) {
-    String outcomes = f.outcomes().isEmpty() ? f.measure().toString().toLowerCase(java.util.Locale.ROOT)
-        : f.outcomes().stream().map(o -> o.toString().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(" or "));
+    String outcomes = f.outcomes().isEmpty() ? f.measure().toString().toLowerCase(Locale.ROOT)
+        : f.outcomes().stream().map(o -> o.toString().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" or "));
+    String period = f.timeframe().filter(t -> t instanceof Timeframe.During)
+        .flatMap(t -> ((Timeframe.During) t).period().phrase()).map(p -> ", " + p).orElse("");
     return f.count().phrase().orElse(f.count().toString()) + " [" + f.count().lowerBound() + ".."
         + (f.count().upperBound().isPresent() ? Long.toString(f.count().upperBound().getAsLong()) : "")
         + " " + f.count().unit() + "] " + outcomes
         + f.population().flatMap(p -> p.description()).map(d -> ", " + d).orElse("")
-        + f.period().flatMap(p -> p.phrase()).map(p -> ", " + p).orElse("")
-        + f.attribution().map(a -> ", according to " + label(report, a)).orElse(", no source given");
+        + period
+        + (f.attributions().isEmpty() ? ", no source given"
+            : ", according to " + f.attributions().stream().map(a -> label(report, a.source()))
+                .collect(Collectors.joining(" and ")));
   }
 
   private static String describe(Report report, Particulars p) {
@@ -143,8 +165,8 @@ public final class ReferenceReportExample {
     return String.join(", ", parts);
   }
 
-  private static String label(Report report, Attribution a) {
-    return report.source(a.source()).map(Source::label).orElse(a.source().value());
+  private static String label(Report report, SourceId id) {
+    return report.source(id).map(Source::label).orElse(id.value());
   }
 
   private static void heading(PrintStream out, String title) {

@@ -4,6 +4,7 @@ import dev.dispatch.count.Count;
 import dev.dispatch.figure.Figure;
 import dev.dispatch.figure.Measure;
 import dev.dispatch.figure.Outcome;
+import dev.dispatch.figure.Timeframe;
 import dev.dispatch.id.FigureId;
 import dev.dispatch.id.PlaceId;
 import dev.dispatch.id.ReportId;
@@ -48,21 +49,23 @@ public final class Tour {
         .addSources(Person.builder().id(SourceId.of("blinken")).name("Antony Blinken")
             .role("U.S. Secretary of State").build())
         .addFigures(Figure.builder().id(FigureId.of("f1"))
-            .measure(Measure.CASUALTIES).addOutcomes(Outcome.KILLED, Outcome.WOUNDED)   // "killed or wounded"
-            .count(Count.moreThan(1_000).printedAs("more than 1,000"))                 // lower bound 1,001
+            .measure(Measure.PEOPLE).addOutcomes(Outcome.KILLED, Outcome.WOUNDED)      // "killed or wounded"
+            .count(Count.moreThan(1_000).withPhrase("more than 1,000"))                // lower bound 1,001
             .location(Location.in(PlaceId.of("kursk")))
-            .period(DateMention.of("in the last week of December",
-                DateInterval.of(PartialDate.of(MonthDay.of(12, 25)), PartialDate.of(MonthDay.of(12, 31)))))
-            .attribution(Attribution.of(SourceId.of("blinken"), Mode.PARAPHRASE)
-                .on(DateMention.unresolved("Last week")))
+            .timeframe(Timeframe.during(DateMention.of("in the last week of December",
+                DateInterval.of(PartialDate.of(MonthDay.of(12, 25)), PartialDate.of(MonthDay.of(12, 31))))))
+            .addAttributions(Attribution.of(SourceId.of("blinken"), Mode.PARAPHRASE)
+                .withWhen(DateMention.unresolved("Last week")))
             .build())
-        .build();                       // fails naming the id if a reference does not resolve
+        .build();                       // fails naming the element if a reference does not resolve
 
+    Figure revised = report.figure(FigureId.of("f1")).orElseThrow()
+        .withCount(Count.moreThan(1_000).withNoun("troops"));   // a copy with one field changed
     ValidationResult findings = Validator.defaults().validate(report);
     DispatchJson json = DispatchJson.create();
     String text = json.write(report);   // the public view: protected values are redacted
     Report back = json.read(text);      // strict: a DispatchJsonException names the JSON Pointer
 
-    return findings + "\n" + text + "\n" + back.equals(report);
+    return findings + "\n" + text + "\n" + back.equals(report) + " " + revised.count().noun().orElseThrow();
   }
 }
