@@ -67,7 +67,7 @@ public abstract class Event {
     List<Id> ids = new ArrayList<>();
     location().ifPresent(l -> ids.addAll(l.places()));
     for (Actor a : actors()) {
-      ids.add(a.party());
+      a.party().ifPresent(ids::add);
       a.attribution().ifPresent(at -> ids.addAll(at.sources()));
     }
     targets().forEach(t -> t.place().ifPresent(ids::add));
@@ -96,8 +96,8 @@ public abstract class Event {
     return copy().withLocation(location);
   }
 
-  /** This event with one more actor. */
-  public Event withActor(Actor actor) {
+  /** This event with one more actor, after the others. */
+  public Event plusActor(Actor actor) {
     List<Actor> all = new ArrayList<>(actors());
     all.add(Checks.notNull(actor, "actor"));
     return copy().withActors(all);

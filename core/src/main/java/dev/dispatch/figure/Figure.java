@@ -1,6 +1,7 @@
 package dev.dispatch.figure;
 
 import dev.dispatch.count.Count;
+import dev.dispatch.count.Unit;
 import dev.dispatch.id.EventId;
 import dev.dispatch.id.FigureId;
 import dev.dispatch.id.Id;
@@ -39,6 +40,7 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>a {@link Measure#PEOPLE} figure has at least one outcome, and UNSPECIFIED only alone; other
  *       measures have none; an outcome phrase needs outcomes;
+ *   <li>people and force strength are counted in persons, territory in a unit of area;
  *   <li>each part is in the whole's unit and its lower bound does not exceed the whole's upper
  *       bound, at every level (a part that certainly exceeds its whole cannot be built; one that
  *       merely may is a validation finding);
@@ -181,15 +183,15 @@ public abstract class Figure {
     return copy().withEvent(event);
   }
 
-  /** This figure with one more attribution. */
-  public Figure withAttribution(Attribution attribution) {
+  /** This figure with one more attribution, after the others: a joint statement. */
+  public Figure plusAttribution(Attribution attribution) {
     List<Attribution> all = new ArrayList<>(attributions());
     all.add(Checks.notNull(attribution, "attribution"));
     return copy().withAttributions(all);
   }
 
-  /** This figure with one more relation. */
-  public Figure withRelation(FigureRelation relation) {
+  /** This figure with one more relation, after the others. */
+  public Figure plusRelation(FigureRelation relation) {
     List<FigureRelation> all = new ArrayList<>(relations());
     all.add(Checks.notNull(relation, "relation"));
     return copy().withRelations(all);
@@ -209,6 +211,14 @@ public abstract class Figure {
     } else {
       Checks.check(outcomes().isEmpty(), "Figure", "outcomes",
           () -> "must be empty for " + measure() + ", got " + outcomes());
+    }
+    Unit unit = count().unit();
+    switch (measure()) {
+      case PEOPLE, FORCE_STRENGTH -> Checks.check(unit.equals(Unit.PERSONS), "Figure", "count",
+          () -> "expected a count of persons for " + measure() + ", got " + unit);
+      case TERRITORY -> Checks.check(!unit.equals(Unit.PERSONS) && !unit.isTime(), "Figure", "count",
+          () -> "expected a unit of area for TERRITORY, got " + unit);
+      case OTHER -> { }
     }
     outcomePhrase().ifPresent(p -> Checks.notBlank(p, "Figure", "outcomePhrase"));
     Checks.check(outcomePhrase().isEmpty() || !outcomes().isEmpty(), "Figure", "outcomePhrase", "needs outcomes");

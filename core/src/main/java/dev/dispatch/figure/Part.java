@@ -101,8 +101,8 @@ public abstract class Part {
     return copy().withCount(count);
   }
 
-  /** This part broken down further. */
-  public Part withBreakdown(Breakdown breakdown) {
+  /** This part with one more breakdown, after the others. */
+  public Part plusBreakdown(Breakdown breakdown) {
     List<Breakdown> all = new ArrayList<>(breakdowns());
     all.add(Checks.notNull(breakdown, "breakdown"));
     return copy().withBreakdowns(all);

@@ -1,11 +1,13 @@
 package dev.dispatch.id;
 
+import java.util.Objects;
+
 /**
  * The id of a figure in a report. Immutable; the value obeys the syntax described in {@link Id}.
  *
  * @param value the id as text
  */
-public record FigureId(String value) implements Id {
+public record FigureId(String value) implements Id, Comparable<FigureId> {
 
   /** Checks the syntax of {@code value}; the message names the bad value. */
   public FigureId {
@@ -26,6 +28,15 @@ public record FigureId(String value) implements Id {
   @Override
   public String kind() {
     return "figure";
+  }
+
+  /**
+   * Orders ids by value. Besides sorting, this keeps hash maps of ids logarithmic when values are
+   * chosen to collide: Java's {@code HashMap} falls back to ordering comparable keys.
+   */
+  @Override
+  public int compareTo(FigureId other) {
+    return value.compareTo(Objects.requireNonNull(other, "other must not be null").value);
   }
 
   /** Returns the value itself, so ids read naturally in messages and paths. */

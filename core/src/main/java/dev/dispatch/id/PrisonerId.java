@@ -1,11 +1,13 @@
 package dev.dispatch.id;
 
+import java.util.Objects;
+
 /**
  * The id of a prisoner in a report. Immutable; the value obeys the syntax described in {@link Id}.
  *
  * @param value the id as text
  */
-public record PrisonerId(String value) implements Id {
+public record PrisonerId(String value) implements Id, Comparable<PrisonerId> {
 
   /** Checks the syntax of {@code value}; the message names the bad value. */
   public PrisonerId {
@@ -26,6 +28,15 @@ public record PrisonerId(String value) implements Id {
   @Override
   public String kind() {
     return "prisoner";
+  }
+
+  /**
+   * Orders ids by value. Besides sorting, this keeps hash maps of ids logarithmic when values are
+   * chosen to collide: Java's {@code HashMap} falls back to ordering comparable keys.
+   */
+  @Override
+  public int compareTo(PrisonerId other) {
+    return value.compareTo(Objects.requireNonNull(other, "other must not be null").value);
   }
 
   /** Returns the value itself, so ids read naturally in messages and paths. */

@@ -1,11 +1,13 @@
 package dev.dispatch.id;
 
+import java.util.Objects;
+
 /**
  * The id of a statement in a report. Immutable; the value obeys the syntax described in {@link Id}.
  *
  * @param value the id as text
  */
-public record StatementId(String value) implements Id {
+public record StatementId(String value) implements Id, Comparable<StatementId> {
 
   /** Checks the syntax of {@code value}; the message names the bad value. */
   public StatementId {
@@ -26,6 +28,15 @@ public record StatementId(String value) implements Id {
   @Override
   public String kind() {
     return "statement";
+  }
+
+  /**
+   * Orders ids by value. Besides sorting, this keeps hash maps of ids logarithmic when values are
+   * chosen to collide: Java's {@code HashMap} falls back to ordering comparable keys.
+   */
+  @Override
+  public int compareTo(StatementId other) {
+    return value.compareTo(Objects.requireNonNull(other, "other must not be null").value);
   }
 
   /** Returns the value itself, so ids read naturally in messages and paths. */

@@ -1,5 +1,6 @@
 package dev.dispatch.internal;
 
+import dev.dispatch.count.Count;
 import java.util.HashSet;
 import java.util.IllformedLocaleException;
 import java.util.List;
@@ -102,6 +103,27 @@ public final class Checks {
     } catch (IllformedLocaleException e) {
       return false;
     }
+  }
+
+  /** The oldest age the model accepts, in years: no one lives longer. */
+  public static final int MAX_AGE_YEARS = 150;
+
+  /**
+   * Throws unless {@code age} is a count in a unit of time ("34", in years; "eight months") whose
+   * lower bound is at most {@link #MAX_AGE_YEARS} years.
+   */
+  public static void age(Count age, String type, String field) {
+    notNull(age, field);
+    check(age.unit().isTime(), type, field, () -> "expected a count in a unit of time, got " + age.unit());
+    long perYear = switch (age.unit().code()) {
+      case "hours" -> 24L * 366;
+      case "days" -> 366;
+      case "weeks" -> 53;
+      case "months" -> 12;
+      default -> 1;
+    };
+    check(age.lowerBound() <= MAX_AGE_YEARS * perYear, type, field,
+        () -> "expected an age of at most " + MAX_AGE_YEARS + " years, got at least " + age.lowerBound() + " " + age.unit());
   }
 
   /** Whether the list holds no element twice; a scan for short lists, a hash set beyond. */

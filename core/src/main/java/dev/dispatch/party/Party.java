@@ -69,8 +69,8 @@ public abstract class Party {
     return copy().withCountry(country);
   }
 
-  /** This party with one more relation. */
-  public Party withRelation(PartyRelation relation) {
+  /** This party with one more relation, after the others. */
+  public Party plusRelation(PartyRelation relation) {
     List<PartyRelation> all = new ArrayList<>(relations());
     all.add(Checks.notNull(relation, "relation"));
     return copy().withRelations(all);

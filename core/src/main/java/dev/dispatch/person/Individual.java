@@ -1,7 +1,6 @@
 package dev.dispatch.person;
 
 import dev.dispatch.count.Count;
-import dev.dispatch.count.Unit;
 import dev.dispatch.id.EventId;
 import dev.dispatch.id.Id;
 import dev.dispatch.id.PartyId;
@@ -24,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * report gives are public.
  *
  * <p>Invariants, checked at construction: the description, rank and health conditions are not
- * blank; an age is in years; relationships are distinct and not to the person itself. Immutable
+ * blank; an age is in a unit of time and at most 150 years; relationships are distinct and not
+ * to the person itself. Immutable
  * and thread-safe.
  */
 @Value.Immutable
@@ -50,7 +50,7 @@ public abstract class Individual {
   /** The rank as printed: "sergeant". */
   public abstract Optional<String> rank();
 
-  /** The age, a count in years: "34", "in his 20s", "about 40". */
+  /** The age, a count in a unit of time: "34" (years), "in his 20s", "about 40", "eight months". */
   public abstract Optional<Count> age();
 
   /** The nationality, when stated. */
@@ -105,8 +105,7 @@ public abstract class Individual {
   void check() {
     Checks.notBlank(description(), "Individual", "description");
     rank().ifPresent(r -> Checks.notBlank(r, "Individual", "rank"));
-    age().ifPresent(a -> Checks.check(a.unit().equals(Unit.YEARS), "Individual", "age",
-        () -> "expected a count in years, got " + a.unit()));
+    age().ifPresent(a -> Checks.age(a, "Individual", "age"));
     Checks.distinctTexts(health(), "Individual", "health");
     Checks.check(Checks.distinct(relationships()), "Individual", "relationships", "must be distinct");
     Checks.check(Checks.distinct(events()), "Individual", "events", "must be distinct");

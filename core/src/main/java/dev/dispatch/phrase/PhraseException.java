@@ -19,13 +19,20 @@ public final class PhraseException extends IllegalArgumentException {
   }
 
   static PhraseException expected(String phrase, int index, String expected) {
-    String found = index >= phrase.length() ? "the end of the phrase" : "\"" + phrase.substring(index) + "\"";
-    return new PhraseException("\"" + phrase + "\" at index " + index + ": expected " + expected + ", got " + found,
-        phrase, index, false);
+    String found = index >= phrase.length() ? "the end of the phrase" : "\"" + excerpt(phrase.substring(index)) + "\"";
+    return new PhraseException("\"" + excerpt(phrase) + "\" at index " + index + ": expected " + expected + ", got "
+        + found, phrase, index, false);
   }
 
   static PhraseException ambiguous(String phrase, int index, String why) {
-    return new PhraseException("\"" + phrase + "\" is ambiguous: " + why, phrase, index, true);
+    return new PhraseException("\"" + excerpt(phrase) + "\" is ambiguous: " + why, phrase, index, true);
+  }
+
+  /** A message quotes at most this much of a phrase: phrases are short, and input is not. */
+  private static final int QUOTED = 200;
+
+  private static String excerpt(String text) {
+    return text.length() <= QUOTED ? text : text.substring(0, QUOTED) + "... (" + text.length() + " characters)";
   }
 
   /** The phrase that could not be read. */

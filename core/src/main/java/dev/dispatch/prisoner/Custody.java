@@ -33,7 +33,7 @@ public record Custody(Optional<SourceId> holder, Optional<Location> location, Op
   }
 
   /** Custody by a holder. */
-  public static Custody by(SourceId holder) {
+  public static Custody heldBy(SourceId holder) {
     return new Custody(Optional.of(Checks.notNull(holder, "holder")), Optional.empty(), Optional.empty(),
         Optional.empty());
   }

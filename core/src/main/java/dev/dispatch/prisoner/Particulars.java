@@ -1,7 +1,6 @@
 package dev.dispatch.prisoner;
 
 import dev.dispatch.count.Count;
-import dev.dispatch.count.Unit;
 import dev.dispatch.id.Id;
 import dev.dispatch.id.PartyId;
 import dev.dispatch.id.StatementId;
@@ -28,7 +27,7 @@ import org.immutables.value.Value;
  *
  * <p>Invariants, checked at construction: {@code carriedNoDocuments} excludes documents; injuries
  * exclude {@link Wounded#NOT_WOUNDED}; texts are not blank and not repeated; statements are
- * distinct; an age is in years. Immutable and thread-safe.
+ * distinct; an age is in a unit of time and at most 150 years. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Particulars {
@@ -44,7 +43,7 @@ public abstract class Particulars {
   /** The side fought for, a party of the report: Russia, for North Korean soldiers fighting for Russia. */
   public abstract Optional<PartyId> side();
 
-  /** The age, a count in years: "34", "in his 20s". */
+  /** The age, a count in a unit of time: "34" (years), "in his 20s", "eight months". */
   public abstract Optional<Count> age();
 
   /** The rank as printed: "junior sergeant". */
@@ -174,8 +173,7 @@ public abstract class Particulars {
     Checks.distinctTexts(injuries(), "Particulars", "injuries");
     Checks.distinctTexts(health(), "Particulars", "health");
     rank().ifPresent(r -> Checks.notBlank(r, "Particulars", "rank"));
-    age().ifPresent(a -> Checks.check(a.unit().equals(Unit.YEARS), "Particulars", "age",
-        () -> "expected a count in years, got " + a.unit()));
+    age().ifPresent(a -> Checks.age(a, "Particulars", "age"));
     Checks.check(Checks.distinct(statements()), "Particulars", "statements", "must be distinct");
   }
 

@@ -16,8 +16,10 @@ import java.util.List;
  * (the one with the jaw injury may or may not be the one captured on 9 January). This states
  * exactly what the text states and forces no pairing.
  *
+ * A single share says a fact of one of them, unknown which: "one of the three was wounded".
+ *
  * <p>Invariants, checked at construction: {@code among} has at least two distinct prisoners; there
- * are at least two shares and no more shares than prisoners. Immutable and thread-safe.
+ * is at least one share and no more shares than prisoners. Immutable and thread-safe.
  *
  * @param among the prisoners the shares are distributed over, by id
  * @param shares the facts, one share per distinct prisoner, assignment unknown
@@ -32,7 +34,7 @@ public record UnlinkedFacts(List<PrisonerId> among, List<Particulars> shares) {
     Checks.check(n >= 2, "UnlinkedFacts", "among", () -> "at least two prisoners are required, got " + n);
     Checks.check(Checks.distinct(among), "UnlinkedFacts", "among", "must be distinct");
     int s = shares.size();
-    Checks.check(s >= 2, "UnlinkedFacts", "shares", () -> "at least two shares are required, got " + s);
+    Checks.check(s >= 1, "UnlinkedFacts", "shares", "at least one share is required");
     Checks.check(s <= n, "UnlinkedFacts", "shares",
         () -> "expected at most one share per prisoner (" + n + "), got " + s);
   }

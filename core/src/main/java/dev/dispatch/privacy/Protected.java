@@ -1,5 +1,6 @@
 package dev.dispatch.privacy;
 
+import dev.dispatch.internal.Checks;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -66,7 +67,18 @@ public final class Protected<T> {
    * @return the protected value
    */
   public static <T> Protected<T> known(T value) {
-    return new Protected<>(State.KNOWN, Objects.requireNonNull(value, "value must not be null"), null, null);
+    Objects.requireNonNull(value, "value must not be null");
+    if (value instanceof String text) {
+      // Checked without quoting: the text is the protected value.
+      if (text.isBlank()) {
+        throw new IllegalArgumentException("Protected.value: must not be blank");
+      }
+      if (text.length() > Checks.MAX_TEXT) {
+        throw new IllegalArgumentException("Protected.value: expected at most " + Checks.MAX_TEXT + " characters, got "
+            + text.length());
+      }
+    }
+    return new Protected<>(State.KNOWN, value, null, null);
   }
 
   /** A value the source withheld, without saying how. */
@@ -163,7 +175,9 @@ public final class Protected<T> {
 
   @Override
   public int hashCode() {
-    return Objects.hash(state, value, note, release);
+    // The value is left out: a hash that depends on it would let anyone holding a guess confirm a
+    // protected name from a hash table of records. Values that differ only in the value collide.
+    return Objects.hash(state, note, release);
   }
 
   /** {@code Protected[KNOWN]}, {@code Protected[WITHHELD: blurred by the publisher]}: never the value. */

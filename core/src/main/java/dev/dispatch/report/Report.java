@@ -1,8 +1,10 @@
 package dev.dispatch.report;
 
 import dev.dispatch.event.Event;
+import dev.dispatch.figure.Breakdown;
 import dev.dispatch.figure.Figure;
 import dev.dispatch.figure.FigureRelation;
+import dev.dispatch.figure.Measure;
 import dev.dispatch.id.EventId;
 import dev.dispatch.id.FigureId;
 import dev.dispatch.id.Id;
@@ -50,6 +52,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>no organisation is its own ancestor, no collective its own member, no place within
  *       itself, no party its own member, part or controller, and no figure revises, sums or is a
  *       share of itself, directly or through others;
+ *   <li>all figures together hold at most {@link Breakdown#MAX_PARTS} parts, nested parts included,
+ *       so that printing, comparing and writing the report stay linear in what it holds;
+ *   <li>an exchange's sides count people;
  *   <li>texts are not blank, contributors are listed once each, the language is a well-formed
  *       BCP 47 tag.
  * </ul>
@@ -248,8 +253,8 @@ public abstract class Report {
     return copy().withUrl(url);
   }
 
-  /** This report with one more entry in its history. */
-  public Report withUpdate(Update update) {
+  /** This report with one more entry in its history, after the others. */
+  public Report plusUpdate(Update update) {
     List<Update> all = new ArrayList<>(updates());
     all.add(Checks.notNull(update, "update"));
     return copy().withUpdates(all);
@@ -311,6 +316,22 @@ public abstract class Report {
       resolve("unlinked", i, unlinked().get(i).references());
     }
     acyclic();
+    long parts = 0;
+    for (Figure f : figures()) {
+      for (Breakdown b : f.breakdowns()) {
+        parts += b.size();
+      }
+    }
+    long total = parts;
+    Checks.check(total <= Breakdown.MAX_PARTS, "Report", "figures",
+        () -> "expected at most " + Breakdown.MAX_PARTS + " parts in all figures together, nested parts included, got "
+            + total);
+    for (Event e : events()) {
+      e.exchange().ifPresent(x -> x.sides().forEach(side -> side.counts().forEach(id -> Checks.check(
+          figure(id).orElseThrow().measure() == Measure.PEOPLE, "Report", "events[" + e.id() + "].exchange",
+          () -> "expected figures of people on each side, got " + figure(id).orElseThrow().measure() + " figure \""
+              + id + "\""))));
+    }
   }
 
   /**

@@ -257,9 +257,9 @@ class InvariantMessagesTest {
             () -> Party.builder().id(russia).name("Russia").kind(PartyKind.STATE).addAliases("RF", "RF").build()),
         row("Party.relations", "must not relate the party to itself",
             () -> Party.of(russia, "Russia", PartyKind.STATE)
-                .withRelation(PartyRelation.of(PartyRelation.Kind.ALLIED_WITH, russia))),
+                .plusRelation(PartyRelation.of(PartyRelation.Kind.ALLIED_WITH, russia))),
         row("Party.relations", "must not list the same relation twice",
-            () -> Party.of(russia, "Russia", PartyKind.STATE).withRelation(allied).withRelation(allied)));
+            () -> Party.of(russia, "Russia", PartyKind.STATE).plusRelation(allied).plusRelation(allied)));
   }
 
   private static Stream<Arguments> sources() {
@@ -337,7 +337,12 @@ class InvariantMessagesTest {
             () -> killed().measure(Measure.FORCE_STRENGTH).build()),
         row("Figure.outcomePhrase", "must not be blank", () -> killed().outcomePhrase(" ").build()),
         row("Figure.outcomePhrase", "needs outcomes", () -> Figure.builder().id(FigureId.of("f"))
-            .measure(Measure.TERRITORY).count(Count.exactly(1)).outcomePhrase("taken").build()),
+            .measure(Measure.TERRITORY).count(Count.exactly(1).withUnit(Unit.SQUARE_KILOMETRES)).outcomePhrase("taken")
+            .build()),
+        row("Figure.count", "expected a count of persons for PEOPLE, got km2",
+            () -> killed().count(Count.exactly(1).withUnit(Unit.SQUARE_KILOMETRES)).build()),
+        row("Figure.count", "expected a unit of area for TERRITORY, got persons", () -> Figure.builder()
+            .id(FigureId.of("f")).measure(Measure.TERRITORY).count(Count.exactly(1)).build()),
         row("Figure.attributions", "must be distinct", () -> killed().addAttributions(un, un).build()),
         row("Figure.relations", "must be distinct", () -> killed().addRelations(
             FigureRelation.revises(FigureId.of("g")), FigureRelation.revises(FigureId.of("g"))).build()));
@@ -370,7 +375,9 @@ class InvariantMessagesTest {
     return Stream.of(
         row("Individual.description", "must not be blank", () -> Individual.builder().id(mother).description(" ").build()),
         row("Individual.rank", "must not be blank", () -> mother().rank("").build()),
-        row("Individual.age", "expected a count in years, got persons", () -> mother().age(Count.about(50)).build()),
+        row("Individual.age", "expected a count in a unit of time, got persons", () -> mother().age(Count.about(50)).build()),
+        row("Individual.age", "expected an age of at most 150 years, got at least 500 years",
+            () -> mother().age(Count.exactly(500).withUnit(Unit.YEARS)).build()),
         row("Individual.health", "must not be blank", () -> mother().addHealth(" ").build()),
         row("Individual.health", "must not list the same text twice", () -> mother().addHealth("frail", "frail").build()),
         row("Individual.relationships", "must be distinct", () -> mother().addRelationships(
@@ -390,7 +397,7 @@ class InvariantMessagesTest {
         row("Capture.by", "must not be blank", () -> Capture.by(" ")),
         row("Custody.holder", "a holder, a location, a period or conditions are required",
             () -> new Custody(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())),
-        row("Custody.conditions", "must not be blank", () -> Custody.by(S).withConditions("")),
+        row("Custody.conditions", "must not be blank", () -> Custody.heldBy(S).withConditions("")),
         row("Charge.article", "an article or a description is required",
             () -> new Charge(Optional.empty(), Optional.of("Criminal Code"), Optional.empty(), Optional.empty(),
                 Optional.empty())),
@@ -420,16 +427,18 @@ class InvariantMessagesTest {
             () -> Particulars.builder().addInjuries("jaw", "jaw").build()),
         row("Particulars.health", "must not be blank", () -> Particulars.builder().addHealth("").build()),
         row("Particulars.rank", "must not be blank", () -> Particulars.builder().rank(" ").build()),
-        row("Particulars.age", "expected a count in years, got days",
-            () -> Particulars.builder().age(Count.exactly(20).withUnit(Unit.DAYS)).build()),
+        row("Particulars.age", "expected a count in a unit of time, got tonnes",
+            () -> Particulars.builder().age(Count.exactly(20).withUnit(Unit.TONNES)).build()),
+        row("Particulars.age", "expected an age of at most 150 years, got at least 2000 months",
+            () -> Particulars.builder().age(Count.atLeast(2_000).withUnit(Unit.MONTHS)).build()),
         row("Particulars.statements", "must be distinct",
             () -> Particulars.builder().addStatements(StatementId.of("s"), StatementId.of("s")).build()),
         row("UnlinkedFacts.among", "at least two prisoners are required, got 1",
             () -> UnlinkedFacts.of(List.of(P1), List.of(Particulars.none(), Particulars.none()))),
         row("UnlinkedFacts.among", "must be distinct",
             () -> UnlinkedFacts.of(List.of(P1, P1), List.of(Particulars.none(), Particulars.none()))),
-        row("UnlinkedFacts.shares", "at least two shares are required, got 1",
-            () -> UnlinkedFacts.of(List.of(P1, P2), List.of(Particulars.none()))),
+        row("UnlinkedFacts.shares", "at least one share is required",
+            () -> UnlinkedFacts.of(List.of(P1, P2), List.of())),
         row("UnlinkedFacts.shares", "expected at most one share per prisoner (2), got 3", () -> UnlinkedFacts.of(
             List.of(P1, P2), List.of(Particulars.none(), Particulars.none(), Particulars.none()))));
   }

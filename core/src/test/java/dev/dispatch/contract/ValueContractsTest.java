@@ -141,9 +141,13 @@ class ValueContractsTest {
   @ParameterizedTest
   @MethodSource("handWritten")
   void handWrittenValueClassesKeepTheEqualsContract(Class<?> type) {
-    withSamples(EqualsVerifier.forClass(type), type)
-        .withNonnullFields(nonNull(type))
-        .verify();
+    SingleTypeEqualsVerifierApi<?> verifier = withSamples(EqualsVerifier.forClass(type), type)
+        .withNonnullFields(nonNull(type));
+    if (type == Protected.class) {
+      // Protected leaves its value out of hashCode on purpose: a hash must not confirm a guessed name.
+      verifier = verifier.suppress(Warning.STRICT_HASHCODE);
+    }
+    verifier.verify();
   }
 
   private static String[] nonNull(Class<?> type) {

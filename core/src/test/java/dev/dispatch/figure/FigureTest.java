@@ -66,23 +66,23 @@ class FigureTest {
             () -> killed(Count.nearly(1_000)).addBreakdowns(Breakdown.partial(children(Count.exactly(1))),
                 Breakdown.partial(part(Count.moreThan(1_000), Facet.sex(Sex.MALE)))).build()),
         exceeds("Part.breakdowns[0].parts[0].count: lower bound 6 exceeds the whole's upper bound 5",
-            () -> children(Count.atMost(5)).withBreakdown(Breakdown.partial(part(Count.exactly(6), Facet.sex(Sex.MALE))))),
+            () -> children(Count.atMost(5)).plusBreakdown(Breakdown.partial(part(Count.exactly(6), Facet.sex(Sex.MALE))))),
         exceeds("Part.breakdowns[0].parts[1].count: lower bound 3 exceeds the whole's upper bound 2",
             () -> Part.builder().addFacets(Facet.outcomes(Outcome.KILLED)).count(Count.between(0, 10))
                 .addBreakdowns(Breakdown.partial(children(Count.fewerThan(3))
-                    .withBreakdown(Breakdown.complete(part(Count.exactly(1), Facet.sex(Sex.MALE)), nested))))
+                    .plusBreakdown(Breakdown.complete(part(Count.exactly(1), Facet.sex(Sex.MALE)), nested))))
                 .build()),
         exceeds("Figure.breakdowns[0].parts[0].count: lower bound 21 exceeds the whole's upper bound 20",
             () -> killed(Count.atLeast(0)).addBreakdowns(Breakdown.partial(children(Count.atLeast(21)))).build()
                 .withCount(Count.exactly(20))),
         exceeds("Part.breakdowns[0].parts[0].count: lower bound 3 exceeds the whole's upper bound 2",
-            () -> children(Count.unknown()).withBreakdown(Breakdown.partial(nested)).withCount(Count.exactly(2))),
+            () -> children(Count.unknown()).plusBreakdown(Breakdown.partial(nested)).withCount(Count.exactly(2))),
         exceeds("Figure.breakdowns[0].parts[0].count: expected the whole's unit persons, got days",
             () -> killed(Count.exactly(5)).addBreakdowns(Breakdown.partial(
                 children(Count.exactly(1).withUnit(Unit.DAYS)))).build()),
         exceeds("Part.breakdowns[0].parts[0].count: expected the whole's unit km2, got persons",
             () -> part(Count.exactly(5).withUnit(Unit.SQUARE_KILOMETRES), Facet.heldBy(PartyId.of("ru")))
-                .withBreakdown(Breakdown.partial(children(Count.exactly(1))))));
+                .plusBreakdown(Breakdown.partial(children(Count.exactly(1))))));
   }
 
   private static Arguments exceeds(String message, Executable build) {
@@ -110,7 +110,7 @@ class FigureTest {
   void aPartThatMerelyMayExceedItsWholeIsKept(Count whole, Count part) {
     Figure f = killed(whole).addBreakdowns(Breakdown.partial(children(part))).build();
     assertEquals(part, f.breakdowns().get(0).parts().get(0).count());
-    assertEquals(part, children(whole).withBreakdown(Breakdown.partial(adults(part))).breakdowns().get(0).parts().get(0)
+    assertEquals(part, children(whole).plusBreakdown(Breakdown.partial(adults(part))).breakdowns().get(0).parts().get(0)
         .count());
   }
 
@@ -159,7 +159,7 @@ class FigureTest {
     Expect.rejects("Figure.relations: must not relate the figure to itself",
         () -> killed(Count.exactly(3)).addRelations(relation).build());
     Figure other = killed(Count.exactly(3)).build();
-    Expect.rejects("Figure.relations: must not relate the figure to itself", () -> other.withRelation(relation));
+    Expect.rejects("Figure.relations: must not relate the figure to itself", () -> other.plusRelation(relation));
   }
 
   @Test
@@ -175,8 +175,8 @@ class FigureTest {
     Part deepest = Part.builder().addFacets(Facet.place(PlaceId.of("kharkiv"))).count(Count.exactly(1))
         .addAttributions(official).build();
     Figure f = killed(Count.exactly(10)).addBreakdowns(Breakdown.partial(
-        children(Count.exactly(3)).withBreakdown(Breakdown.partial(part(Count.exactly(2), Facet.heldBy(PartyId.of("ru")))
-            .withBreakdown(Breakdown.partial(deepest)))))).build();
+        children(Count.exactly(3)).plusBreakdown(Breakdown.partial(part(Count.exactly(2), Facet.heldBy(PartyId.of("ru")))
+            .plusBreakdown(Breakdown.partial(deepest)))))).build();
     assertEquals(Set.of(PartyId.of("ru"), PlaceId.of("kharkiv"), SourceId.of("official")), Set.copyOf(f.references()));
     assertEquals(3, f.breakdowns().get(0).depth());
   }

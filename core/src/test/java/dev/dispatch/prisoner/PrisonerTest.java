@@ -27,7 +27,7 @@ class PrisonerTest {
     Particulars p = Particulars.builder().force(PartyId.of("kpa")).side(PartyId.of("russia"))
         .capture(Capture.at(Location.in(PlaceId.of("kursk"))).withParty(PartyId.of("ukraine"))
             .withEvent(EventId.of("capture")))
-        .addCustody(Custody.by(SourceId.of("sbu")).withLocation(Location.in(PlaceId.of("kyiv"))))
+        .addCustody(Custody.heldBy(SourceId.of("sbu")).withLocation(Location.in(PlaceId.of("kyiv"))))
         .addCharges(Charge.of("mercenarism").withAuthority(SourceId.of("court")))
         .addTransfers(Transfer.of(TransferKind.EXCHANGED).withLocation(Location.at(PlaceId.of("border")))
             .withEvent(EventId.of("swap")))

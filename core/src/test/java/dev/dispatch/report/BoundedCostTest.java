@@ -139,7 +139,7 @@ class BoundedCostTest {
 
   private static Report.Builder parties(int length, boolean closed) {
     return report().parties(linked(length, closed, i -> party(i),
-        i -> party(i % length).withRelation(PartyRelation.of(PartyRelation.Kind.PART_OF, PartyId.of("x" + (i - 1))))));
+        i -> party(i % length).plusRelation(PartyRelation.of(PartyRelation.Kind.PART_OF, PartyId.of("x" + (i - 1))))));
   }
 
   private static Party party(int i) {
@@ -163,7 +163,7 @@ class BoundedCostTest {
     Part part = Part.of(Count.exactly(1), Facet.label("level", "1"));
     for (int level = 2; level <= levels; level++) {
       part = Part.of(Count.exactly(1), Facet.label("level", Integer.toString(level)))
-          .withBreakdown(Breakdown.partial(part));
+          .plusBreakdown(Breakdown.partial(part));
     }
     return part;
   }
@@ -225,8 +225,8 @@ class BoundedCostTest {
       for (; level <= Breakdown.MAX_DEPTH; level++) {
         String name = Integer.toString(level);
         shared = Breakdown.complete(
-            Part.of(Count.atLeast(1), Facet.label("left", name)).withBreakdown(shared),
-            Part.of(Count.atLeast(1), Facet.label("right", name)).withBreakdown(shared));
+            Part.of(Count.atLeast(1), Facet.label("left", name)).plusBreakdown(shared),
+            Part.of(Count.atLeast(1), Facet.label("right", name)).plusBreakdown(shared));
       }
       throw new AssertionError("2^31 parts were accepted");
     } catch (IllegalArgumentException e) {

@@ -167,7 +167,7 @@ class ReportTest {
         dangling("places", "p", ghostParty, r -> r.addPlaces(Place.builder().id(PlaceId.of("p")).printedName("Belaya")
             .addControl(Control.by(ghostParty)).build())),
         dangling("parties", "kpa", ghostParty, r -> r.addParties(Party.of(PartyId.of("kpa"), "KPA",
-            PartyKind.ARMED_FORCES).withRelation(PartyRelation.of(PartyRelation.Kind.FIGHTS_FOR, ghostParty)))),
+            PartyKind.ARMED_FORCES).plusRelation(PartyRelation.of(PartyRelation.Kind.FIGHTS_FOR, ghostParty)))),
         dangling("sources", "z", ghostSource, r -> r.addSources(Person.builder().id(SourceId.of("z")).name("Zelensky")
             .affiliation(ghostSource).build())),
         dangling("sources", "sbu", ghostSource, r -> r.addSources(organisation().parent(ghostSource).build())),
@@ -235,7 +235,7 @@ class ReportTest {
             Part.builder().addFacets(Facet.age(AgeGroup.CHILD)).count(Count.exactly(1)).addAttributions(ghostSays)
                 .build())).build())),
         dangling("figures", "f", ghostPlace, r -> r.addFigures(figure("f").addBreakdowns(Breakdown.partial(
-            Part.of(Count.exactly(3), Facet.age(AgeGroup.CHILD)).withBreakdown(Breakdown.partial(
+            Part.of(Count.exactly(3), Facet.age(AgeGroup.CHILD)).plusBreakdown(Breakdown.partial(
                 Part.of(Count.exactly(1), Facet.place(ghostPlace)))))).build())),
         dangling("prisoners", "p", ghostParty, r -> r.addPrisoners(prisoner("p", Particulars.builder()
             .force(ghostParty).build()))),
@@ -248,7 +248,7 @@ class ReportTest {
         dangling("prisoners", "p", ghostEvent, r -> r.addPrisoners(prisoner("p", Particulars.builder()
             .capture(Capture.by("paratroopers").withEvent(ghostEvent)).build()))),
         dangling("prisoners", "p", ghostSource, r -> r.addPrisoners(prisoner("p", Particulars.builder()
-            .addCustody(Custody.by(ghostSource)).build()))),
+            .addCustody(Custody.heldBy(ghostSource)).build()))),
         dangling("prisoners", "p", ghostPlace, r -> r.addPrisoners(prisoner("p", Particulars.builder()
             .addCustody(Custody.at(Location.in(ghostPlace))).build()))),
         dangling("prisoners", "p", ghostSource, r -> r.addPrisoners(prisoner("p", Particulars.builder()
@@ -268,7 +268,7 @@ class ReportTest {
         dangling("unlinked", "0", ghostSource, r -> r.addPrisoners(Prisoner.builder().id(PrisonerId.of("p")).build(),
             Prisoner.builder().id(PrisonerId.of("q")).build())
             .addUnlinked(UnlinkedFacts.of(List.of(PrisonerId.of("p"), PrisonerId.of("q")),
-                List.of(Particulars.builder().addCustody(Custody.by(ghostSource)).build(), Particulars.none())))));
+                List.of(Particulars.builder().addCustody(Custody.heldBy(ghostSource)).build(), Particulars.none())))));
   }
 
   private static Arguments dangling(String list, String holder, Id ghost, Function<Report.Builder, Report.Builder> add) {
@@ -323,9 +323,9 @@ class ReportTest {
         cycle("Report.parties[russia]: member-of, part-of or controlled-by chain cycles back to \"russia\"",
             r -> r.parties(List.of(
                 Party.of(RUSSIA, "Russia", PartyKind.STATE)
-                    .withRelation(PartyRelation.of(PartyRelation.Kind.CONTROLLED_BY, kpa)),
+                    .plusRelation(PartyRelation.of(PartyRelation.Kind.CONTROLLED_BY, kpa)),
                 Party.of(kpa, "KPA", PartyKind.ARMED_FORCES)
-                    .withRelation(PartyRelation.of(PartyRelation.Kind.MEMBER_OF, RUSSIA))))),
+                    .plusRelation(PartyRelation.of(PartyRelation.Kind.MEMBER_OF, RUSSIA))))),
         cycle("Report.figures[f]: revises, share-of or sum-of chain cycles back to \"f\"", r -> r.addFigures(
             figure("f").addRelations(FigureRelation.shareOf(FigureId.of("g"), Proportion.most())).build(),
             figure("g").addRelations(FigureRelation.sumOf(FigureId.of("h"), FigureId.of("f"))).build(),
@@ -345,10 +345,10 @@ class ReportTest {
   @Test
   void relationsThatAreNotHierarchiesMayGoBothWays() {
     Report r = base().parties(List.of(
-            Party.of(RUSSIA, "Russia", PartyKind.STATE).withRelation(PartyRelation.of(PartyRelation.Kind.ALLIED_WITH,
+            Party.of(RUSSIA, "Russia", PartyKind.STATE).plusRelation(PartyRelation.of(PartyRelation.Kind.ALLIED_WITH,
                 UKRAINE)),
-            Party.of(UKRAINE, "Ukraine", PartyKind.STATE).withRelation(PartyRelation.of(
-                PartyRelation.Kind.ALLIED_WITH, RUSSIA)).withRelation(PartyRelation.of(PartyRelation.Kind.FIGHTS_FOR,
+            Party.of(UKRAINE, "Ukraine", PartyKind.STATE).plusRelation(PartyRelation.of(
+                PartyRelation.Kind.ALLIED_WITH, RUSSIA)).plusRelation(PartyRelation.of(PartyRelation.Kind.FIGHTS_FOR,
                 RUSSIA))))
         .addStatements(said("why"))
         .addFigures(
@@ -417,7 +417,7 @@ class ReportTest {
   @Test
   void historyAndFiguresAreEditedByCopy() {
     Report r = base().addFigures(figure("f").build()).build();
-    Report updated = r.withUpdate(Update.printed("This story has been updated.")).withUpdate(Update.unspecified())
+    Report updated = r.plusUpdate(Update.printed("This story has been updated.")).plusUpdate(Update.unspecified())
         .withPublished(PartialDate.of(2025, 1, 11).withUncertain(true)).withUrl(URI.create("https://cnn.com/x"));
     assertEquals(List.of(Update.printed("This story has been updated."), Update.unspecified()), updated.updates());
     Figure revised = figure("f").count(Count.about(12_000)).build();

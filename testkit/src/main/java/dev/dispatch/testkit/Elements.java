@@ -377,9 +377,15 @@ final class Elements {
   }
 
   private static ExchangeSide side(Randomness r, Scope s, PartyId party) {
+    List<FigureId> people = new ArrayList<>();
+    s.measures.forEach((figure, measure) -> {
+      if (measure == Measure.PEOPLE) {
+        people.add(figure);
+      }
+    });
     Set<FigureId> counts = new LinkedHashSet<>();
-    for (int i = s.figures.isEmpty() ? 0 : r.nextInt(0, 2); i > 0; i--) {
-      counts.add(r.pick(s.figures));
+    for (int i = people.isEmpty() ? 0 : r.nextInt(0, 2); i > 0; i--) {
+      counts.add(r.pick(people));
     }
     return new ExchangeSide(party, new ArrayList<>(counts));
   }
@@ -395,7 +401,7 @@ final class Elements {
    * whole) and relations to figures; those that must not cycle point only to {@code earlier} ones.
    */
   static Figure figure(Randomness r, Scope s, FigureId id, List<FigureId> earlier) {
-    Measure measure = r.pick(Measure.values());
+    Measure measure = s.measures.containsKey(id) ? s.measures.get(id) : r.pick(Measure.values());
     Figure.Builder f = Figure.builder().id(id).measure(measure);
     Count total = Counts.any(r, Counts.MAX);
     switch (measure) {
@@ -785,7 +791,7 @@ final class Elements {
 
   /** A spell of detention dated within {@code when}, so spells follow each other. */
   private static Custody custody(Randomness r, Scope s, Dates.Span when) {
-    Custody c = !s.places.isEmpty() && r.nextBoolean() ? Custody.at(location(r, s)) : Custody.by(r.pick(s.sources));
+    Custody c = !s.places.isEmpty() && r.nextBoolean() ? Custody.at(location(r, s)) : Custody.heldBy(r.pick(s.sources));
     if (!r.oneIn(4)) {
       c = c.withPeriod(Dates.dated(r, when, s.reference));
     }

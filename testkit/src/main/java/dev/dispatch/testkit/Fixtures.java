@@ -300,7 +300,7 @@ public final class Fixtures {
         .count(Count.exactly(9).withNoun("women").withPhrase("nine women"))
         .addAttributions(said("local-official").withWhen(THURSDAY))
         .date(DateMention.of("by Thursday evening", PartialDate.of(PUBLISHED.minusDays(1)))).build();
-    Part children = part(Count.exactly(5), Facet.age(AgeGroup.CHILD)).withBreakdown(Breakdown.complete(
+    Part children = part(Count.exactly(5), Facet.age(AgeGroup.CHILD)).plusBreakdown(Breakdown.complete(
         part(Count.exactly(2), Facet.sex(Sex.MALE)), part(Count.exactly(2), Facet.sex(Sex.FEMALE)),
         part(Count.exactly(1).withPhrase("one child whose sex is not yet known"), Facet.sex(Sex.UNKNOWN))));
     Part killed = Part.builder().addFacets(Facet.outcomes(Outcome.KILLED)).count(Count.exactly(21).withPhrase("21"))
@@ -373,7 +373,7 @@ public final class Fixtures {
             .timeframe(Timeframe.during(DateMention.of("in February", PartialDate.of(2025, 2))))
             .addAttributions(said("monitor"))
             .addBreakdowns(
-                Breakdown.complete(part(Count.exactly(80), Facet.place(place("donetsk"))).withBreakdown(byHolder),
+                Breakdown.complete(part(Count.exactly(80), Facet.place(place("donetsk"))).plusBreakdown(byHolder),
                     part(Count.exactly(40), Facet.place(place("kharkiv"))),
                     part(Count.exactly(30), Facet.place(place("kherson")))),
                 Breakdown.complete(

@@ -5,6 +5,7 @@ import dev.dispatch.count.Proportion;
 import dev.dispatch.event.Event;
 import dev.dispatch.event.EventKind;
 import dev.dispatch.figure.Figure;
+import dev.dispatch.figure.Measure;
 import dev.dispatch.id.EventId;
 import dev.dispatch.id.FigureId;
 import dev.dispatch.id.PartyId;
@@ -256,6 +257,7 @@ public final class Generators {
     s.events.put(EventId.of("event0"), EventKind.CAPTURE);
     s.events.put(EventId.of("event1"), EventKind.PRISONER_EXCHANGE);
     s.figures.addAll(List.of(FigureId.of("f0"), FigureId.of("f1")));
+    s.figures.forEach(id -> s.measures.put(id, Measure.PEOPLE));
     s.statements.addAll(List.of(StatementId.of("s0"), StatementId.of("s1")));
     s.unnamedStatements.addAll(s.statements);
     s.prisoners.addAll(List.of(PrisonerId.of("p0"), PrisonerId.of("p1")));
@@ -305,7 +307,9 @@ public final class Generators {
       s.events.put(EventId.of("event" + i), r.pick(EventKind.values()));
     }
     for (int i = 0; i < figures; i++) {
-      s.figures.add(FigureId.of("f" + i));
+      FigureId id = FigureId.of("f" + i);
+      s.figures.add(id);
+      s.measures.put(id, r.pick(Measure.values()));
     }
     for (int i = 0; i < statements; i++) {
       s.statements.add(StatementId.of("s" + i));

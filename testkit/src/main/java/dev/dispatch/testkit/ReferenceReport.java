@@ -161,7 +161,7 @@ public final class ReferenceReport {
         .side(RUSSIA_PARTY)
         .capture(Capture.at(Location.in(KURSK)))
         .wounded(Wounded.WOUNDED)
-        .addCustody(Custody.by(SBU).withLocation(Location.in(KYIV))
+        .addCustody(Custody.heldBy(SBU).withLocation(Location.in(KYIV))
             .withConditions("appropriate conditions consistent with the requirements of international law"))
         .interpreting(Interpreting.in("ko").withInterpreters("Korean translators")
             .withAssistedBy("South Korean intelligence services"))

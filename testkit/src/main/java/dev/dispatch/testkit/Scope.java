@@ -2,6 +2,7 @@ package dev.dispatch.testkit;
 
 import dev.dispatch.event.EventKind;
 import dev.dispatch.id.EventId;
+import dev.dispatch.figure.Measure;
 import dev.dispatch.id.FigureId;
 import dev.dispatch.id.Id;
 import dev.dispatch.id.PartyId;
@@ -44,6 +45,8 @@ final class Scope {
   final Set<SourceId> named = new LinkedHashSet<>();
   final Map<EventId, EventKind> events = new LinkedHashMap<>();
   final List<FigureId> figures = new ArrayList<>();
+  /** Each figure's measure, chosen before events are made: an exchange's sides may only count people. */
+  final Map<FigureId, Measure> measures = new LinkedHashMap<>();
   final List<StatementId> statements = new ArrayList<>();
   /** Statements no named person is in the chain of, so that a prisoner may be linked to them. */
   final List<StatementId> unnamedStatements = new ArrayList<>();

@@ -422,7 +422,7 @@ class FixturesTest {
     assertEquals(army.country(), paramilitary.country(), "a civil war: two parties from one country");
     assertTrue(army.country().isPresent());
     Event clash = r.event(EventId.of("clash")).orElseThrow();
-    assertEquals(Set.of(army.id(), paramilitary.id()), clash.actors().stream().map(a -> a.party())
+    assertEquals(Set.of(army.id(), paramilitary.id()), clash.actors().stream().map(a -> a.party().orElseThrow())
         .collect(Collectors.toSet()));
     Organisation ministry = (Organisation) r.source(SourceId.of("health-ministry")).orElseThrow();
     Party runBy = r.party(ministry.party().orElseThrow()).orElseThrow();

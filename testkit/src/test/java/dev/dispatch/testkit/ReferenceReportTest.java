@@ -266,7 +266,7 @@ class ReferenceReportTest {
     assertEquals(Optional.of("cross-border invasion"), invasion.label());
     assertEquals("XXXX-08", invasion.time().orElseThrow().value().orElseThrow().toEdtf());
     assertEquals(List.of(KURSK), invasion.location().orElseThrow().places());
-    assertEquals(List.of(UKRAINE_PARTY), invasion.actors().stream().map(a -> a.party()).collect(Collectors.toList()));
+    assertEquals(List.of(UKRAINE_PARTY), invasion.actors().stream().map(a -> a.party().orElseThrow()).collect(Collectors.toList()));
     assertEquals(Optional.of(INVASION), figure(TERRITORY).event(), "the territory was occupied after the invasion");
     Event offensive = report.event(OFFENSIVE).orElseThrow();
     assertEquals(EventKind.ATTACK, offensive.kind());
@@ -279,7 +279,7 @@ class ReferenceReportTest {
     assertEquals(Relation.NEAR, strike.location().orElseThrow().relation());
     assertEquals(List.of(BELAYA), strike.location().orElseThrow().places());
     assertEquals(1, strike.actors().size());
-    assertEquals(UKRAINE_PARTY, strike.actors().get(0).party());
+    assertEquals(Optional.of(UKRAINE_PARTY), strike.actors().get(0).party());
     assertEquals(UKRAINIAN_MILITARY, strike.actors().get(0).attribution().orElseThrow().source());
     assertEquals(Optional.empty(), strike.actors().get(0).hedge());
     assertEquals(List.of("a Russian military command post"),

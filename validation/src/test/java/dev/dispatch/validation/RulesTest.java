@@ -194,10 +194,10 @@ class RulesTest {
         "statements[s].attribution.links[0].when", "said 2025-01-17, after the publication date 2025-01-12"));
     all.add(of("a custody spell that starts after publication", Rules.TIME_AFTER_PUBLICATION,
         base().addPrisoners(Prisoner.of(PrisonerId.of("p"), Base.captured()
-            .addCustody(Custody.by(MOD).withPeriod(DateMention.of(DateInterval.from(PartialDate.of(2025, 2, 1)))))
+            .addCustody(Custody.heldBy(MOD).withPeriod(DateMention.of(DateInterval.from(PartialDate.of(2025, 2, 1)))))
             .build())).build(),
         base().addPrisoners(Prisoner.of(PrisonerId.of("p"), Base.captured()
-            .addCustody(Custody.by(MOD).withPeriod(DateMention.of(DateInterval.from(PartialDate.of(2025, 1, 1)))))
+            .addCustody(Custody.heldBy(MOD).withPeriod(DateMention.of(DateInterval.from(PartialDate.of(2025, 1, 1)))))
             .build())).build(),
         "prisoners[p].particulars.custody[0].period", "dated 2025-02-01/.., after the publication date"));
     all.add(of("an update before publication", Rules.TIME_UPDATE_BEFORE_PUBLICATION,
@@ -220,7 +220,7 @@ class RulesTest {
         .build();
     all.add(of("a figure with no source", Rules.FIGURE_UNATTRIBUTED,
         base().addFigures(bare).build(),
-        base().addFigures(bare.withAttribution(said(UN))).build(),
+        base().addFigures(bare.plusAttribution(said(UN))).build(),
         "figures[f]", "figures[f] (about 11000, per no source) has no source"));
 
     all.add(of("equal outcomes whose bounds do not overlap", Rules.FIGURE_CONTRADICTION,
@@ -292,11 +292,11 @@ class RulesTest {
     all.add(of("a part's phrase, at depth two", Rules.FIGURE_PHRASE_MISMATCH,
         base().addFigures(killed("f", Count.exactly(50))
             .addBreakdowns(Breakdown.partial(Part.of(Count.exactly(20), Facet.status(CombatantStatus.CIVILIANS))
-                .withBreakdown(Breakdown.partial(Part.of(Count.exactly(3).withPhrase("12"), Facet.sex(Sex.FEMALE))))))
+                .plusBreakdown(Breakdown.partial(Part.of(Count.exactly(3).withPhrase("12"), Facet.sex(Sex.FEMALE))))))
             .build()).build(),
         base().addFigures(killed("f", Count.exactly(50))
             .addBreakdowns(Breakdown.partial(Part.of(Count.exactly(20), Facet.status(CombatantStatus.CIVILIANS))
-                .withBreakdown(Breakdown.partial(Part.of(Count.exactly(3).withPhrase("3"), Facet.sex(Sex.FEMALE))))))
+                .plusBreakdown(Breakdown.partial(Part.of(Count.exactly(3).withPhrase("3"), Facet.sex(Sex.FEMALE))))))
             .build()).build(),
         "figures[f].breakdowns[0].parts[0].breakdowns[0].parts[0].count", "the phrase \"12\" reads as exactly 12"));
 
@@ -388,11 +388,11 @@ class RulesTest {
     all.add(of("a nested part that may exceed its part", Rules.FIGURE_BREAKDOWN_MAY_EXCEED_TOTAL,
         base().addFigures(killed("f", Count.exactly(100))
             .addBreakdowns(Breakdown.partial(Part.of(Count.atMost(20), Facet.status(CombatantStatus.CIVILIANS))
-                .withBreakdown(Breakdown.partial(Part.of(Count.between(5, 30), Facet.sex(Sex.FEMALE)))))).build())
+                .plusBreakdown(Breakdown.partial(Part.of(Count.between(5, 30), Facet.sex(Sex.FEMALE)))))).build())
             .build(),
         base().addFigures(killed("f", Count.exactly(100))
             .addBreakdowns(Breakdown.partial(Part.of(Count.atMost(20), Facet.status(CombatantStatus.CIVILIANS))
-                .withBreakdown(Breakdown.partial(Part.of(Count.between(5, 20), Facet.sex(Sex.FEMALE)))))).build())
+                .plusBreakdown(Breakdown.partial(Part.of(Count.between(5, 20), Facet.sex(Sex.FEMALE)))))).build())
             .build(),
         "figures[f].breakdowns[0].parts[0].breakdowns[0].parts[0].count", "may be as many as 30, above its whole's "
             + "upper bound 20"));
@@ -407,11 +407,11 @@ class RulesTest {
         "figures[f].breakdowns[0]", "the parts add up to at least 31, above the whole's upper bound 25"));
     all.add(of("complete parts below the whole, nested", Rules.FIGURE_BREAKDOWN_CANNOT_SUM,
         base().addFigures(killed("f", Count.exactly(100)).addBreakdowns(Breakdown.partial(
-            Part.of(Count.exactly(25), Facet.status(CombatantStatus.CIVILIANS)).withBreakdown(Breakdown.complete(
+            Part.of(Count.exactly(25), Facet.status(CombatantStatus.CIVILIANS)).plusBreakdown(Breakdown.complete(
                 Part.of(Count.atMost(5), Facet.sex(Sex.MALE)), Part.of(Count.atMost(5), Facet.sex(Sex.FEMALE))))))
             .build()).build(),
         base().addFigures(killed("f", Count.exactly(100)).addBreakdowns(Breakdown.partial(
-            Part.of(Count.exactly(25), Facet.status(CombatantStatus.CIVILIANS)).withBreakdown(Breakdown.partial(
+            Part.of(Count.exactly(25), Facet.status(CombatantStatus.CIVILIANS)).plusBreakdown(Breakdown.partial(
                 Part.of(Count.atMost(5), Facet.sex(Sex.MALE)), Part.of(Count.atMost(5), Facet.sex(Sex.FEMALE))))))
             .build()).build(),
         "figures[f].breakdowns[0].parts[0].breakdowns[0]", "the parts add up to at most 10, below the whole's lower "
@@ -647,8 +647,8 @@ class RulesTest {
                 .addTransfers(Transfer.of(TransferKind.RELEASED).withEvent(EventId.of("release"))).build())).build(),
         "prisoners[p].particulars.transfers[0]", "the release is dated 2024-12-01 at the latest"));
 
-    Custody june = Custody.by(MOD).withPeriod(DateMention.of(PartialDate.of(2024, 6)));
-    Custody march = Custody.by(RU_MOD).withPeriod(DateMention.of(PartialDate.of(2024, 3)));
+    Custody june = Custody.heldBy(MOD).withPeriod(DateMention.of(PartialDate.of(2024, 6)));
+    Custody march = Custody.heldBy(RU_MOD).withPeriod(DateMention.of(PartialDate.of(2024, 3)));
     Particulars.Builder inFebruary = Particulars.builder().capture(Capture.on(DateMention.of(PartialDate.of(2024, 2))));
     all.add(of("spells listed out of date order", Rules.PRISONER_CUSTODY_OUT_OF_ORDER,
         base().addPrisoners(Prisoner.of(PrisonerId.of("p"), inFebruary.addCustody(june, march).build())).build(),

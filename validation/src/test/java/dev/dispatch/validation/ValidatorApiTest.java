@@ -181,7 +181,7 @@ class ValidatorApiTest {
     Figure g = Figure.builder().id(FigureId.of("g")).measure(Measure.FORCE_STRENGTH).count(Count.exactly(1))
         .timeframe(Timeframe.during(LATE)).addAttributions(said(ANALYST)).build();
     Particulars detained = Particulars.builder().capture(Capture.on(LATE))
-        .addCustody(Custody.by(MOD).withPeriod(LATE)).addCharges(Charge.of("mercenarism").withDate(LATE))
+        .addCustody(Custody.heldBy(MOD).withPeriod(LATE)).addCharges(Charge.of("mercenarism").withDate(LATE))
         .addTransfers(Transfer.of(TransferKind.RELEASED).withDate(LATE)).build();
     Report r = base()
         .addPlaces(Place.builder().id(PlaceId.of("held")).printedName("Held town")
