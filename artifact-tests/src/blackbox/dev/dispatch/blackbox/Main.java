@@ -41,10 +41,10 @@ public final class Main {
             .kind(PlaceKind.REGION).country(CountryCode.of("RU")).build())
         .addSources(Person.builder().id(SourceId.of("blinken")).name("Antony Blinken").build())
         .addFigures(Figure.builder().id(FigureId.of("f1"))
-            .measure(Measure.CASUALTIES).addOutcomes(Outcome.KILLED, Outcome.WOUNDED)
-            .count(Count.moreThan(1_000).printedAs("more than 1,000"))
+            .measure(Measure.PEOPLE).addOutcomes(Outcome.KILLED, Outcome.WOUNDED)
+            .count(Count.moreThan(1_000).withPhrase("more than 1,000"))
             .location(Location.in(PlaceId.of("kursk")))
-            .attribution(Attribution.of(SourceId.of("blinken"), Mode.PARAPHRASE))
+            .addAttributions(Attribution.of(SourceId.of("blinken"), Mode.PARAPHRASE))
             .build())
         .build();
 

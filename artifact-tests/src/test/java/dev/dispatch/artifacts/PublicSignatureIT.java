@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.Test;
 class PublicSignatureIT {
   private static final String CORE = "dev.dispatch.core";
 
-  @Disabled("enable when issue 13's builders land")
   @Test
   void coresPublicSignaturesNameNoGeneratedOrJacksonType() throws IOException {
     List<String> findings = scanCore();

@@ -78,7 +78,7 @@ final class PublicSignatures {
       check(where + ": interface", t);
     }
     // Issue 13 counts a sealed type that permits its generated implementation as a leak (reflection and
-    // Javadoc show it). If the model keeps "sealed ... permits ImmutableX" on purpose, drop this check.
+    // Javadoc show it): the model's aggregates are not sealed, and its sealed unions permit only public types.
     Class<?>[] permitted = type.getPermittedSubclasses();
     if (permitted != null) {
       for (Class<?> p : permitted) {
