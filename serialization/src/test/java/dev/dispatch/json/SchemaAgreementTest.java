@@ -95,7 +95,13 @@ class SchemaAgreementTest {
             "{\"length\":{\"qualifier\":\"exactly\",\"number\":2,\"unit\":\"weeks\"}}", true),
         Arguments.of("an exchange on a strike", "/events/2/exchange",
             "{\"sides\":[{\"party\":\"russia\"},{\"party\":\"ukraine\"}]}", false),
-        Arguments.of("outcomes unspecified and killed", "/figures/2/outcomes", "[\"unspecified\",\"killed\"]", false));
+        Arguments.of("outcomes unspecified and killed", "/figures/2/outcomes", "[\"unspecified\",\"killed\"]", false),
+        Arguments.of("a share between two fractions", "/figures/2/relations", "[{\"type\":\"share_of\",\"share\":"
+            + "{\"qualifier\":\"between\",\"numerator\":1,\"denominator\":4},\"baseDescription\":\"the troops\"}]",
+            false),
+        Arguments.of("a share with its whole described", "/figures/2/relations", "[{\"type\":\"share_of\",\"share\":"
+            + "{\"qualifier\":\"about\",\"numerator\":1,\"denominator\":4},\"baseDescription\":\"the troops\"}]",
+            true));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -134,7 +140,14 @@ class SchemaAgreementTest {
             "[{\"kind\":\"allied_with\",\"party\":\"russia\"}]", "must not relate the party to itself"),
         Arguments.of("references: a figure related to itself", "/figures/2/relations",
             "[{\"type\":\"revises\",\"earlier\":\"killed-or-wounded\"}]", "must not relate the figure to itself"),
+        Arguments.of("references: a person related to themselves", "/people", "[{\"id\":\"x\",\"description\":"
+            + "\"a relative\",\"relationships\":[{\"kind\":\"relative\",\"to\":{\"kind\":\"person\",\"id\":\"x\"}}]}]",
+            "must not relate the person to itself"),
         Arguments.of("cycles: a parent chain", null, HostileInputTest.parentChain(3, true), "cycles back to"),
+        Arguments.of("cycles: collectives members of each other", null, HostileInputTest.report(
+            "{\"type\":\"collective\",\"id\":\"c1\",\"description\":\"some\",\"members\":[\"c2\"]},"
+                + "{\"type\":\"collective\",\"id\":\"c2\",\"description\":\"others\",\"members\":[\"c1\"]}", "}"),
+            "member chain cycles back to"),
         Arguments.of("cycles: places within each other", null, StrictReadingTest.mutate(
             StrictReadingTest.mutate("/places/2/within", "\"tuva\""), "/places/3/within", "\"russia\""),
             "\"within\" chain cycles back to"),
@@ -152,6 +165,9 @@ class SchemaAgreementTest {
             "{\"qualifier\":\"about\",\"number\":1,\"noun\":\"" + "\\ud83d\\ude00".repeat(40) + "\"}", "Count.noun"),
         Arguments.of("counts: a share above its whole", "/figures/2/relations", "[{\"type\":\"share_of\",\"base\":"
             + "\"deployed\",\"share\":{\"qualifier\":\"exactly\",\"numerator\":5,\"denominator\":4}}]",
+            "Proportion.numerator"),
+        Arguments.of("counts: more than the whole as a share", "/figures/2/relations", "[{\"type\":\"share_of\","
+            + "\"base\":\"deployed\",\"share\":{\"qualifier\":\"more_than\",\"numerator\":1,\"denominator\":1}}]",
             "Proportion.numerator"),
         Arguments.of("dates: February 29 of a common year", "/published", "\"2025-02-29\"", "EDTF date"),
         Arguments.of("dates: a date of birth on February 29 of a common year", "/prisoners/0/identity",
@@ -174,12 +190,28 @@ class SchemaAgreementTest {
             "must not hold two facets of dimension OUTCOME"),
         Arguments.of("parts: nested deeper than 32", null, HostileInputTest.nestedParts(Breakdown.MAX_DEPTH + 1),
             "expected parts nested at most 32 deep"),
+        Arguments.of("parts: more than 10,000 in a figure", "/figures/2/breakdowns", manyParts(Breakdown.MAX_PARTS + 1),
+            "expected at most 10000 parts"),
+        Arguments.of("texts: duplicates only the model sees: a default written out", "/figures/0/attributions",
+            "[[{\"source\":\"assessments\",\"mode\":\"assessment\"}],"
+                + "[{\"source\":\"assessments\",\"mode\":\"assessment\",\"status\":\"stated\"}]]",
+            "Figure.attributions: must be distinct"),
         Arguments.of("events: an exchange between a party and itself", "/events/2",
             "{\"id\":\"swap\",\"kind\":\"prisoner_exchange\",\"exchange\":{\"sides\":[{\"party\":\"russia\"},"
                 + "{\"party\":\"russia\"}]}}", "Exchange.sides"),
         Arguments.of("a URL that java.net.URI does not parse", "/url", "\"https://exa mple.org/\"", "expected a URI"),
         Arguments.of("read limits: a string longer than the limit", "/headline",
             "\"" + "x".repeat(Limits.defaults().maxStringLength() + 1) + "\"", "the limit on string length"));
+  }
+
+  /** A partial breakdown of {@code n} parts, each a label of its own and a count the text does not give. */
+  private static String manyParts(int n) {
+    StringBuilder s = new StringBuilder("[{\"completeness\":\"partial\",\"parts\":[");
+    for (int i = 0; i < n; i++) {
+      s.append(i == 0 ? "" : ",").append("{\"facets\":[{\"type\":\"label\",\"name\":\"n\",\"value\":\"")
+          .append(i).append("\"}],\"count\":{\"qualifier\":\"unknown\"}}");
+    }
+    return s.append("]}]").toString();
   }
 
   /**
