@@ -4,34 +4,69 @@ import dev.dispatch.id.SourceId;
 import dev.dispatch.source.Attribution;
 import dev.dispatch.source.Channel;
 import dev.dispatch.source.ChannelKind;
+import dev.dispatch.source.Hedge;
+import dev.dispatch.source.HedgeKind;
+import dev.dispatch.source.Link;
 import dev.dispatch.source.Mode;
 import dev.dispatch.source.Verification;
+import dev.dispatch.time.DateMention;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * {@code {"source": "soldier", "mode": "paraphrase", "status": "stated", "channel": {...},
- * "when": {...}, "via": {...}}}: a chain nests through {@code via}, origin outermost.
+ * Attributions and hedges. An attribution is an array of links, origin first, never nested:
+ * "according to the SBU, the soldier said" is {@code [{"source": "soldier", "mode": "paraphrase"},
+ * {"source": "sbu", "mode": "paraphrase"}]}. A chain of any length nests no deeper than one link,
+ * so its length is bounded by the document's size and token limits, not by the nesting limit. A
+ * link's {@code status} is omitted when it is {@code stated}, the default.
  */
 final class AttributionCodec {
   private AttributionCodec() {}
 
   private static final class ChannelParts {
-    ChannelKind kind;
-    String platform;
+    @Nullable ChannelKind kind;
+    @Nullable String platform;
   }
 
   private static final Table<Channel, ChannelParts> CHANNEL = Table.of("a channel", ChannelParts::new,
-          (ChannelParts c) -> c.platform == null ? Channel.of(c.kind) : Channel.of(c.kind, c.platform))
+          (ChannelParts c) -> new Channel(Objects.requireNonNull(c.kind), Optional.ofNullable(c.platform)))
       .required("kind", Channel::kind, Codec.enumeration(ChannelKind.class), (c, v) -> c.kind = v)
       .optional("platform", Channel::platform, Codec.STRING, (c, v) -> c.platform = v)
       .build();
 
-  static final Table<Attribution, Attribution.Builder> INSTANCE = Table.of("an attribution", Attribution::builder,
-          Attribution.Builder::build)
-      .required("source", Attribution::source, Codec.reference(SourceId::of), Attribution.Builder::source)
-      .required("mode", Attribution::mode, Codec.enumeration(Mode.class), Attribution.Builder::mode)
-      .always("status", Attribution::status, Codec.enumeration(Verification.class), Attribution.Builder::status)
-      .optional("channel", Attribution::channel, CHANNEL, Attribution.Builder::channel)
-      .optional("when", Attribution::when, DateCodec.INSTANCE, Attribution.Builder::when)
-      .optional("via", Attribution::via, Codec.deferred(() -> AttributionCodec.INSTANCE), Attribution.Builder::via)
+  private static final class LinkParts {
+    @Nullable SourceId source;
+    @Nullable Mode mode;
+    Verification status = Verification.STATED;
+    @Nullable Channel channel;
+    @Nullable DateMention when;
+  }
+
+  static final Table<Link, LinkParts> LINK = Table.of("a link of an attribution", LinkParts::new,
+          (LinkParts l) -> new Link(Objects.requireNonNull(l.source), Objects.requireNonNull(l.mode), l.status,
+              Optional.ofNullable(l.channel), Optional.ofNullable(l.when)))
+      .required("source", Link::source, Ids.SOURCE, (l, v) -> l.source = v)
+      .required("mode", Link::mode, Codec.enumeration(Mode.class), (l, v) -> l.mode = v)
+      .byDefault("status", Link::status, Verification.STATED, Codec.enumeration(Verification.class),
+          (l, v) -> l.status = v)
+      .optional("channel", Link::channel, CHANNEL, (l, v) -> l.channel = v)
+      .optional("when", Link::when, DateCodec.INSTANCE, (l, v) -> l.when = v)
+      .build();
+
+  /** An attribution: its links, origin first, as one array; an empty array breaks the model's invariant. */
+  static final Codec<Attribution> INSTANCE = Codec.array("the links of an attribution", Attribution::links, LINK,
+      Attribution::of);
+
+  private static final class HedgeParts {
+    @Nullable HedgeKind kind;
+    @Nullable String phrase;
+  }
+
+  /** {@code {"kind": "believed", "phrase": "are believed to"}}. */
+  static final Table<Hedge, HedgeParts> HEDGE = Table.of("a hedge", HedgeParts::new,
+          (HedgeParts h) -> new Hedge(Objects.requireNonNull(h.kind), Optional.ofNullable(h.phrase)))
+      .required("kind", Hedge::kind, Codec.enumeration(HedgeKind.class), (h, v) -> h.kind = v)
+      .optional("phrase", Hedge::phrase, Codec.STRING, (h, v) -> h.phrase = v)
       .build();
 }

@@ -1,9 +1,14 @@
 package dev.dispatch.json;
 
 import dev.dispatch.id.Id;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 
@@ -27,6 +32,20 @@ interface Codec<T> {
   /** Whether the value this codec reads is the id its object declares (see {@link #declare}). */
   default boolean declaresId() {
     return false;
+  }
+
+  /**
+   * The codec this one writes through, for the tests that walk the format's structure beside the
+   * JSON Schema: an array's element codec, a deferred codec's target, a protected value's union.
+   * Null for a table, a union and the scalar codecs.
+   */
+  default @Nullable Codec<?> inner() {
+    return null;
+  }
+
+  /** The wire names this codec accepts, for an enumeration or a fixed list of strings; null otherwise. */
+  default @Nullable List<String> constants() {
+    return null;
   }
 
   /** A string. */
@@ -93,6 +112,39 @@ interface Codec<T> {
       public E read(JsonParser p, ReadState r) {
         return r.enumValue(p, type);
       }
+
+      @Override
+      public List<String> constants() {
+        return Wire.names(type);
+      }
+    };
+  }
+
+  /**
+   * An enum constant of those in {@code allowed}: where the model accepts only some of an enum's
+   * constants (a proportion's qualifier), the reader says which, as the schema does.
+   */
+  static <E extends Enum<E>> Codec<E> enumeration(Class<E> type, Set<E> allowed) {
+    List<String> names = new ArrayList<>();
+    for (E e : EnumSet.copyOf(allowed)) {
+      names.add(Wire.name(e));
+    }
+    Codec<String> wire = oneOf(List.copyOf(names));
+    return new Codec<>() {
+      @Override
+      public void write(E value, JsonGenerator g, WriteState w) {
+        g.writeString(Wire.name(value));
+      }
+
+      @Override
+      public E read(JsonParser p, ReadState r) {
+        return Objects.requireNonNull(Wire.constant(type, wire.read(p, r)));
+      }
+
+      @Override
+      public List<String> constants() {
+        return names;
+      }
     };
   }
 
@@ -111,6 +163,11 @@ interface Codec<T> {
           throw ReadState.error(p, ReadState.pointer(p), "one of " + names, ReadState.NONE_OF_THEM, null);
         }
         return text;
+      }
+
+      @Override
+      public List<String> constants() {
+        return names;
       }
     };
   }
@@ -131,7 +188,8 @@ interface Codec<T> {
   }
 
   /**
-   * The id an element declares ({@code "id"} of a place, source, statement, figure or prisoner). A
+   * The id an element declares ({@code "id"} of a place, party, source, person, event, statement,
+   * figure or prisoner). A
    * table whose property uses this codec is an element with an id: unknown properties kept inside
    * it are keyed by that id rather than by its array index (see {@link Preserved}).
    */
@@ -169,7 +227,43 @@ interface Codec<T> {
     };
   }
 
-  /** A codec defined later, for a table that contains itself (an attribution's {@code via}). */
+  /**
+   * A value written as a JSON array of its elements, such as an attribution's chain of links. The
+   * array is read whole and handed to {@code make}; a broken invariant (an empty chain) is an
+   * error at the array.
+   *
+   * @param what the array as an error names it: "an attribution (an array of links)"
+   * @param elements the value's elements, in writing order
+   * @param element the elements' codec
+   * @param make the value from the elements read
+   */
+  static <T, E> Codec<T> array(String what, Function<T, List<E>> elements, Codec<E> element,
+      Function<List<E>, T> make) {
+    return new Codec<>() {
+      @Override
+      public void write(T value, JsonGenerator g, WriteState w) {
+        g.writeStartArray();
+        for (E e : elements.apply(value)) {
+          element.write(e, g, w);
+        }
+        g.writeEndArray();
+      }
+
+      @Override
+      public T read(JsonParser p, ReadState r) {
+        List<E> read = new ArrayList<>();
+        r.each(p, what, element, read::add);
+        return r.build(p, () -> make.apply(read));
+      }
+
+      @Override
+      public Codec<?> inner() {
+        return element;
+      }
+    };
+  }
+
+  /** A codec defined later, for tables that contain each other (a part's breakdowns hold parts). */
   static <T> Codec<T> deferred(Supplier<Codec<T>> codec) {
     return new Codec<>() {
       @Override
@@ -180,6 +274,11 @@ interface Codec<T> {
       @Override
       public T read(JsonParser p, ReadState r) {
         return codec.get().read(p, r);
+      }
+
+      @Override
+      public Codec<?> inner() {
+        return codec.get();
       }
     };
   }

@@ -2,57 +2,86 @@ package dev.dispatch.json;
 
 import dev.dispatch.count.Count;
 import dev.dispatch.count.Magnitude;
+import dev.dispatch.count.Proportion;
 import dev.dispatch.count.Qualifier;
 import dev.dispatch.count.Unit;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
-/** {@code {"qualifier": "more_than", "number": 1000, "unit": "persons", "phrase": "more than 1,000"}}. */
+/**
+ * Counts, {@code {"qualifier": "between", "number": 60, "rangeEnd": 93, "estimate": 80, "noun":
+ * "deaths", "phrase": "between 60 and 93 deaths"}}, and proportions, {@code {"qualifier":
+ * "nearly", "numerator": 1, "denominator": 4, "phrase": "nearly a quarter"}}.
+ */
 final class CountCodec {
   private CountCodec() {}
 
   /** A count's properties as read, checked together when the object ends. */
   private static final class Parts {
-    Qualifier qualifier;
-    Long number;
-    Long rangeEnd;
-    Magnitude magnitude;
+    @Nullable Qualifier qualifier;
+    @Nullable Long number;
+    @Nullable Long rangeEnd;
+    @Nullable Magnitude magnitude;
+    @Nullable Long estimate;
     Unit unit = Unit.PERSONS;
-    String phrase;
+    @Nullable String noun;
+    @Nullable String phrase;
   }
+
+  static final Codec<Unit> UNIT = Codec.text(Unit::code, "a unit code such as \"persons\" or \"km2\"", Unit::of);
 
   static final Table<Count, Parts> INSTANCE = Table.of("a count", Parts::new, CountCodec::count)
       .required("qualifier", Count::qualifier, Codec.enumeration(Qualifier.class), (p, v) -> p.qualifier = v)
       .optionalLong("number", Count::number, (p, v) -> p.number = v)
       .optionalLong("rangeEnd", Count::rangeEnd, (p, v) -> p.rangeEnd = v)
       .optional("magnitude", Count::magnitude, Codec.enumeration(Magnitude.class), (p, v) -> p.magnitude = v)
-      .always("unit", Count::unit, Codec.text(Unit::code, "a unit code such as \"persons\" or \"km2\"", Unit::of),
-          (p, v) -> p.unit = v)
+      .optionalLong("estimate", Count::estimate, (p, v) -> p.estimate = v)
+      .byDefault("unit", Count::unit, Unit.PERSONS, UNIT, (p, v) -> p.unit = v)
+      .optional("noun", Count::noun, Codec.STRING, (p, v) -> p.noun = v)
       .optional("phrase", Count::phrase, Codec.STRING, (p, v) -> p.phrase = v)
       .build();
 
+  /**
+   * The count from its parts: which numbers a qualifier needs is checked here, with a message that
+   * names the qualifier and the properties (the model's factories would name its parameters); the
+   * rest (ranges, bounds, the estimate) is the model's to check.
+   */
   private static Count count(Parts p) {
-    Count c;
-    switch (p.qualifier) {
-      case BETWEEN:
-        check(p.number != null && p.rangeEnd != null && p.magnitude == null,
-            "a range needs number and rangeEnd and no magnitude");
-        c = Count.between(p.number, p.rangeEnd);
-        break;
-      case MAGNITUDE:
-        check(p.magnitude != null && p.number == null && p.rangeEnd == null, "a magnitude needs magnitude and no numbers");
-        c = Count.of(p.magnitude);
-        break;
-      case UNKNOWN:
-        check(p.magnitude == null && p.number == null && p.rangeEnd == null,
-            "an unknown count has no numbers and no magnitude");
-        c = Count.unknown();
-        break;
-      default:
-        check(p.number != null && p.rangeEnd == null && p.magnitude == null,
-            "qualifier " + Wire.name(p.qualifier) + " needs number only");
-        c = Count.of(p.qualifier, p.number);
+    Qualifier q = Objects.requireNonNull(p.qualifier);
+    Long number = p.number;
+    Long rangeEnd = p.rangeEnd;
+    Count c = switch (q) {
+      case BETWEEN -> {
+        check(number != null && rangeEnd != null && p.magnitude == null,
+            "qualifier between needs number and rangeEnd, and no magnitude");
+        yield Count.between(Objects.requireNonNull(number), Objects.requireNonNull(rangeEnd));
+      }
+      case MAGNITUDE -> {
+        check(p.magnitude != null && number == null && rangeEnd == null,
+            "qualifier magnitude needs magnitude, and no number or rangeEnd");
+        yield Count.of(Objects.requireNonNull(p.magnitude));
+      }
+      case UNKNOWN, UNQUANTIFIED -> {
+        check(p.magnitude == null && number == null && rangeEnd == null,
+            "qualifier " + Wire.name(q) + " has no number, rangeEnd or magnitude");
+        yield q == Qualifier.UNKNOWN ? Count.unknown() : Count.unquantified();
+      }
+      case EXACTLY, ABOUT, NEARLY, APPROACHING, MORE_THAN, AT_LEAST, AT_MOST, FEWER_THAN -> {
+        check(number != null && rangeEnd == null && p.magnitude == null,
+            "qualifier " + Wire.name(q) + " needs number only");
+        yield Count.of(q, Objects.requireNonNull(number));
+      }
+    };
+    c = c.withUnit(p.unit);
+    if (p.estimate != null) {
+      c = c.withEstimate(p.estimate);
     }
-    c = c.in(p.unit);
-    return p.phrase == null ? c : c.printedAs(p.phrase);
+    if (p.noun != null) {
+      c = c.withNoun(p.noun);
+    }
+    return p.phrase == null ? c : c.withPhrase(p.phrase);
   }
 
   private static void check(boolean ok, String message) {
@@ -60,4 +89,26 @@ final class CountCodec {
       throw new IllegalArgumentException("Count: " + message);
     }
   }
+
+  /** The qualifiers a proportion takes: those of one number that say no range ({@link Proportion}). */
+  private static final Set<Qualifier> SHARES = EnumSet.of(Qualifier.EXACTLY, Qualifier.ABOUT, Qualifier.NEARLY,
+      Qualifier.APPROACHING, Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.AT_MOST, Qualifier.FEWER_THAN);
+
+  private static final class ProportionParts {
+    @Nullable Qualifier qualifier;
+    long numerator;
+    long denominator;
+    @Nullable String phrase;
+  }
+
+  static final Table<Proportion, ProportionParts> PROPORTION = Table.of("a proportion", ProportionParts::new,
+          (ProportionParts p) -> {
+            Proportion share = Proportion.of(Objects.requireNonNull(p.qualifier), p.numerator, p.denominator);
+            return p.phrase == null ? share : share.withPhrase(p.phrase);
+          })
+      .required("qualifier", Proportion::qualifier, Codec.enumeration(Qualifier.class, SHARES), (p, v) -> p.qualifier = v)
+      .required("numerator", Proportion::numerator, Codec.INTEGER, (p, v) -> p.numerator = v)
+      .required("denominator", Proportion::denominator, Codec.INTEGER, (p, v) -> p.denominator = v)
+      .optional("phrase", Proportion::phrase, Codec.STRING, (p, v) -> p.phrase = v)
+      .build();
 }

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.ErrorReportConfiguration;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -34,10 +35,11 @@ import tools.jackson.databind.json.JsonMapper;
  * {@linkplain Limits read limits}, a stream's length included as its bytes arrive. Every failure,
  * including malformed JSON and duplicate keys, is a {@link DispatchJsonException} with a JSON
  * Pointer; Jackson's exceptions are translated by type ({@code Errors}), and neither their text,
- * which may quote the input, nor they are kept. Writing never throws a Jackson exception either:
- * a report the writer cannot write (nested deeper than the limits read) is a
- * {@link DispatchJsonException}, a failing stream an {@link UncheckedIOException}. Immutable and
- * thread-safe.
+ * which may quote the input, nor they are kept. Writing never throws a Jackson exception either,
+ * and <b>writes only what it reads back</b>: a document that its reader, with the same limits,
+ * would refuse (more tokens or bytes than the limits allow, a longer string, deeper nesting) is
+ * refused with a {@link DispatchJsonException} naming the limit; a failing stream is an
+ * {@link UncheckedIOException}. Immutable and thread-safe.
  */
 public final class DispatchJson {
   private final Limits limits;
@@ -124,7 +126,7 @@ public final class DispatchJson {
    * @throws UncheckedIOException if reading the stream fails
    */
   public Report read(InputStream json) {
-    JsonParser parser = null;
+    @Nullable JsonParser parser = null;
     try (JsonParser p = mapper.createParser(Utf8.checking(Objects.requireNonNull(json, "json must not be null")))) {
       parser = p;
       return document(p, new ReadState(false)).value();
@@ -149,7 +151,7 @@ public final class DispatchJson {
    */
   Preserved<Report> read(byte[] bytes, int offset, int length, boolean preserveUnknown) {
     Utf8.check(bytes, offset, length);
-    JsonParser parser = null;
+    @Nullable JsonParser parser = null;
     try (JsonParser p = mapper.createParser(bytes, offset, length)) {
       parser = p;
       return document(p, new ReadState(preserveUnknown));
@@ -172,9 +174,9 @@ public final class DispatchJson {
     return new Preserved<>(report, state.unknown());
   }
 
-  private static RuntimeException translate(JacksonException e, JsonParser parser) {
-    if (Errors.isIo(e) && e.getCause() instanceof IOException) {
-      return new UncheckedIOException((IOException) e.getCause());
+  private static RuntimeException translate(JacksonException e, @Nullable JsonParser parser) {
+    if (Errors.isIo(e) && e.getCause() instanceof IOException io) {
+      return new UncheckedIOException(io);
     }
     return Errors.translate(e, parser);
   }
@@ -199,7 +201,11 @@ public final class DispatchJson {
     return new String(bytes(report.value(), view, report.unknown()), StandardCharsets.UTF_8);
   }
 
-  /** Writes a report in the named view to a stream, which is left open. */
+  /**
+   * Writes a report in the named view to a stream, which is left open. When the report is refused
+   * (see the class description), what was written before the limit was crossed stays in the
+   * stream.
+   */
   public void write(Report report, View view, OutputStream out) {
     write(report, view, Map.of(), Objects.requireNonNull(out, "out must not be null"));
   }
@@ -213,13 +219,13 @@ public final class DispatchJson {
   private void write(Report report, View view, Map<String, Map<String, String>> unknown, OutputStream out) {
     Objects.requireNonNull(report, "report must not be null");
     WriteState state = new WriteState(Objects.requireNonNull(view, "view must not be null"), unknown);
-    JsonGenerator generator = null;
-    try (JsonGenerator g = mapper.createGenerator(out)) {
+    @Nullable JsonGenerator generator = null;
+    try (JsonGenerator g = new Guard(mapper.createGenerator(Guard.counting(out, limits)), limits)) {
       generator = g;
       ReportCodec.INSTANCE.write(report, g, state);
     } catch (JacksonException e) {
-      if (Errors.isIo(e) && e.getCause() instanceof IOException) {
-        throw new UncheckedIOException((IOException) e.getCause());
+      if (Errors.isIo(e) && e.getCause() instanceof IOException io) {
+        throw new UncheckedIOException(io);
       }
       throw Errors.translate(e, generator, limits.maxNestingDepth());
     }
@@ -247,9 +253,9 @@ public final class DispatchJson {
     return read(line, 0, length, false).value();
   }
 
-  /** Writes one NDJSON record, without the newline. */
-  void writeRecord(Report report, View view, OutputStream out) {
-    write(report, view, out);
+  /** Writes one NDJSON record, without the newline, to a buffer: a refused report writes nothing to the stream. */
+  void writeRecord(Report report, View view, ByteArrayOutputStream buffer) {
+    write(report, view, Map.of(), buffer);
   }
 
   /** Just the limits: a reader holds no report state between calls. */

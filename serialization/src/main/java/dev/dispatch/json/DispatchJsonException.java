@@ -1,6 +1,7 @@
 package dev.dispatch.json;
 
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one exception the Dispatch JSON reader throws for input it cannot accept: malformed JSON,
@@ -17,7 +18,7 @@ public final class DispatchJsonException extends RuntimeException {
 
   private final String pointer;
   private final String expected;
-  private final String found;
+  private final @Nullable String found;
   private final long line;
   private final long column;
 
@@ -31,7 +32,8 @@ public final class DispatchJsonException extends RuntimeException {
    * @param column the 1-based column, or -1 if unknown
    * @param cause the underlying exception, or {@code null}
    */
-  public DispatchJsonException(String pointer, String expected, String found, long line, long column, Throwable cause) {
+  public DispatchJsonException(String pointer, String expected, @Nullable String found, long line, long column,
+      @Nullable Throwable cause) {
     super(message(pointer, expected, found, line, column), cause);
     this.pointer = pointer;
     this.expected = expected;
@@ -40,7 +42,7 @@ public final class DispatchJsonException extends RuntimeException {
     this.column = column;
   }
 
-  private static String message(String pointer, String expected, String found, long line, long column) {
+  private static String message(String pointer, String expected, @Nullable String found, long line, long column) {
     StringBuilder s = new StringBuilder(pointer.isEmpty() ? "(document root)" : pointer);
     if (line > 0) {
       s.append(" (line ").append(line).append(", column ").append(column).append(')');
@@ -50,6 +52,12 @@ public final class DispatchJsonException extends RuntimeException {
       s.append(", got ").append(found);
     }
     return s.toString();
+  }
+
+  /** Where, what was expected and what was found: never null. */
+  @Override
+  public String getMessage() {
+    return String.valueOf(super.getMessage());
   }
 
   /** The JSON Pointer of the offending place; {@code ""} for the document itself. */
@@ -63,7 +71,7 @@ public final class DispatchJsonException extends RuntimeException {
   }
 
   /** What was found there, as the message says it, or null. */
-  String found() {
+  @Nullable String found() {
     return found;
   }
 

@@ -1,18 +1,30 @@
 package dev.dispatch.json;
 
 import dev.dispatch.count.Count;
+import dev.dispatch.count.Proportion;
+import dev.dispatch.event.Event;
+import dev.dispatch.figure.Breakdown;
 import dev.dispatch.figure.Figure;
+import dev.dispatch.figure.FigureRelation;
+import dev.dispatch.figure.Part;
+import dev.dispatch.figure.Population;
+import dev.dispatch.figure.Timeframe;
+import dev.dispatch.party.Party;
+import dev.dispatch.person.Individual;
 import dev.dispatch.place.Location;
 import dev.dispatch.place.Place;
 import dev.dispatch.prisoner.Particulars;
 import dev.dispatch.prisoner.Prisoner;
 import dev.dispatch.prisoner.UnlinkedFacts;
+import dev.dispatch.privacy.Identity;
 import dev.dispatch.report.Report;
 import dev.dispatch.source.Attribution;
+import dev.dispatch.source.Hedge;
 import dev.dispatch.source.Source;
 import dev.dispatch.statement.Statement;
 import dev.dispatch.time.DateMention;
 import dev.dispatch.time.DateValue;
+import dev.dispatch.time.DurationMention;
 import java.util.Map;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
@@ -38,9 +50,14 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * }</pre>
  *
  * It registers one serializer and one deserializer for each model type that can stand alone in
- * JSON: {@link Report}, {@link Count}, {@link DateValue}, {@link DateMention}, {@link Place},
- * {@link Location}, {@link Source}, {@link Attribution}, {@link Statement}, {@link Figure},
- * {@link Prisoner}, {@link Particulars}, {@link UnlinkedFacts}.
+ * JSON: {@link Report}; the report's elements {@link Place}, {@link Party}, {@link Source},
+ * {@link Individual}, {@link Event}, {@link Statement}, {@link Figure}, {@link Prisoner},
+ * {@link UnlinkedFacts}; and the values a user reads or writes on their own: {@link Count},
+ * {@link Proportion}, {@link DateValue}, {@link DateMention}, {@link DurationMention},
+ * {@link Location}, {@link Attribution}, {@link Hedge}, {@link Identity}, {@link Population},
+ * {@link Breakdown}, {@link Part}, {@link Timeframe}, {@link FigureRelation},
+ * {@link Particulars}. An element standing alone may refer to ids of a report that is not there:
+ * references are resolved, and graphs checked, by the report that holds them.
  *
  * <p>The deserializers are strict: unknown properties, wrong types, missing required properties,
  * broken invariants and dangling references fail. <b>Every failure is a Jackson exception</b>, so
@@ -117,17 +134,29 @@ public final class DispatchModule extends JacksonModule {
   }
 
   /** The types that stand alone, and their codecs. */
-  private static final Map<Class<?>, Codec<?>> CODECS = Map.ofEntries(
+  static final Map<Class<?>, Codec<?>> CODECS = Map.ofEntries(
       Map.entry(Report.class, ReportCodec.INSTANCE),
       Map.entry(Count.class, CountCodec.INSTANCE),
+      Map.entry(Proportion.class, CountCodec.PROPORTION),
       Map.entry(DateValue.class, DateCodec.VALUE),
       Map.entry(DateMention.class, DateCodec.INSTANCE),
+      Map.entry(DurationMention.class, DateCodec.DURATION),
       Map.entry(Place.class, PlaceCodec.INSTANCE),
       Map.entry(Location.class, PlaceCodec.LOCATION),
+      Map.entry(Party.class, PartyCodec.INSTANCE),
       Map.entry(Source.class, SourceCodec.INSTANCE),
       Map.entry(Attribution.class, AttributionCodec.INSTANCE),
+      Map.entry(Hedge.class, AttributionCodec.HEDGE),
+      Map.entry(Individual.class, PersonCodec.INSTANCE),
+      Map.entry(Identity.class, ProtectedCodec.IDENTITY),
+      Map.entry(Event.class, EventCodec.INSTANCE),
       Map.entry(Statement.class, StatementCodec.INSTANCE),
       Map.entry(Figure.class, FigureCodec.INSTANCE),
+      Map.entry(Population.class, FigureCodec.POPULATION),
+      Map.entry(Breakdown.class, FigureCodec.BREAKDOWN),
+      Map.entry(Part.class, FigureCodec.PART),
+      Map.entry(Timeframe.class, FigureCodec.TIMEFRAME),
+      Map.entry(FigureRelation.class, FigureCodec.RELATION),
       Map.entry(Prisoner.class, PrisonerCodec.INSTANCE),
       Map.entry(Particulars.class, ParticularsCodec.INSTANCE),
       Map.entry(UnlinkedFacts.class, PrisonerCodec.UNLINKED));

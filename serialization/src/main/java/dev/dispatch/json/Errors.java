@@ -1,5 +1,6 @@
 package dev.dispatch.json;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -37,14 +38,15 @@ final class Errors {
   private Errors() {}
 
   /** A parser's failure as ours; where the exception carries no place, the parser gives it. */
-  static DispatchJsonException translate(JacksonException e, JsonParser p) {
-    TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : p == null ? null : p.currentLocation();
+  static DispatchJsonException translate(JacksonException e, @Nullable JsonParser p) {
+    TokenStreamLocation known = e.getLocation();
+    @Nullable TokenStreamLocation at = known != null ? known : p == null ? null : p.currentLocation();
     long line = at == null ? -1 : at.getLineNr();
     long column = at == null ? -1 : at.getColumnNr();
     String pointer = p == null ? "" : ReadState.pointer(p);
-    if (e instanceof Limits.Exceeded) {
+    if (e instanceof Limits.Exceeded exceeded) {
       return new DispatchJsonException(pointer, "input within the read limits",
-          "input beyond the limit on " + ((Limits.Exceeded) e).limit(), line, column, null);
+          "input beyond the limit on " + exceeded.limit(), line, column, null);
     }
     if (e instanceof StreamConstraintsException) {
       return new DispatchJsonException(pointer, "input within the read limits", "input beyond one of them", line,
@@ -57,7 +59,7 @@ final class Errors {
   }
 
   /** A writer's failure as ours: the generator's nesting limit, or anything else Jackson refused. */
-  static DispatchJsonException translate(JacksonException e, JsonGenerator g, int maxNestingDepth) {
+  static DispatchJsonException translate(JacksonException e, @Nullable JsonGenerator g, int maxNestingDepth) {
     String pointer = g == null ? "" : g.streamWriteContext().pathAsPointer().toString();
     if (e instanceof StreamConstraintsException) {
       return new DispatchJsonException(pointer, "a report whose JSON nests at most " + maxNestingDepth

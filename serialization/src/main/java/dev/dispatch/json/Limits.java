@@ -11,7 +11,7 @@ import tools.jackson.core.exc.StreamConstraintsException;
  *   <caption>Limits: defaults, and the range each may be set to</caption>
  *   <tr><th>limit</th><th>default</th><th>range</th><th>why</th></tr>
  *   <tr><td>nesting depth</td><td>256</td><td>16 to {@value #MAX_NESTING_DEPTH}</td><td>a report nests about 8
- *       deep; the codecs recurse once per level (about 0.7 KB of stack per level, reading or
+ *       deep, and at most about 140 (parts nested 32 deep, four levels each); the codecs recurse once per level (about 0.7 KB of stack per level, reading or
  *       writing, before the JIT compiles them), and {@value #MAX_NESTING_DEPTH} levels fit half of a
  *       64-bit JVM's default 1 MB thread stack (tested), so no setting can overflow a default stack</td></tr>
  *   <tr><td>string length</td><td>1,000,000 chars</td><td>1,024 to {@value #MAX_STRING_LENGTH}</td><td>a quote or
@@ -28,8 +28,9 @@ import tools.jackson.core.exc.StreamConstraintsException;
  *       length limit alone does not</td></tr>
  * </table>
  *
- * <p>Writing applies the same nesting depth, so whatever a {@link DispatchJson} writes, it reads
- * back; a report nested deeper fails to write with a {@link DispatchJsonException}.
+ * <p>Writing applies the same limits, so whatever a {@link DispatchJson} writes, it reads back: a
+ * report whose document would cross one fails to write with a {@link DispatchJsonException} that
+ * names the limit.
  *
  * @param maxNestingDepth deepest nesting of objects and arrays
  * @param maxStringLength longest string value, in chars

@@ -16,6 +16,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads newline-delimited JSON, one report document a line, holding one report in memory at a
@@ -49,7 +50,7 @@ public final class NdjsonReader implements Iterator<Report>, Closeable {
   private int chunkEnd;
   private byte[] line = new byte[8 * 1024];
   private long lineNumber;
-  private Report next;
+  private @Nullable Report next;
   private boolean eof;
   private final List<DispatchJsonException> errors = new ArrayList<>();
 
@@ -85,7 +86,7 @@ public final class NdjsonReader implements Iterator<Report>, Closeable {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    Report r = next;
+    Report r = Objects.requireNonNull(next);
     next = null;
     return r;
   }

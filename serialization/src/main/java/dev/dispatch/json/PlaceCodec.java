@@ -1,44 +1,66 @@
 package dev.dispatch.json;
 
+import dev.dispatch.id.PartyId;
 import dev.dispatch.id.PlaceId;
+import dev.dispatch.place.Control;
 import dev.dispatch.place.Coordinates;
-import dev.dispatch.place.CountryCode;
 import dev.dispatch.place.GeoPrecision;
 import dev.dispatch.place.Location;
 import dev.dispatch.place.Place;
 import dev.dispatch.place.PlaceKind;
 import dev.dispatch.place.Relation;
+import dev.dispatch.time.DateMention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
-/** Places, their coordinates, and locations relative to them. */
+/**
+ * Places, their coordinates and control, and locations relative to them: {@code {"relation":
+ * "near", "places": ["belaya"]}}, {@code {"relation": "in", "places": ["a", "b", "c"], "phrase":
+ * "in three northern towns"}}, {@code {"relation": "in", "phrase": "in a village nearby"}}.
+ */
 final class PlaceCodec {
   private PlaceCodec() {}
 
-  static final Codec<CountryCode> COUNTRY = Codec.text(CountryCode::alpha2, "an ISO 3166-1 alpha-2 code",
-      CountryCode::of);
-
   private static final class LocationParts {
-    Relation relation;
-    PlaceId place;
+    @Nullable Relation relation;
+    final List<PlaceId> places = new ArrayList<>();
+    @Nullable String phrase;
   }
 
-  /** {@code {"relation": "near", "place": "belaya"}}. */
   static final Table<Location, LocationParts> LOCATION = Table.of("a location", LocationParts::new,
-          (LocationParts l) -> Location.of(l.relation, l.place))
+          (LocationParts l) -> new Location(Objects.requireNonNull(l.relation), l.places, Optional.ofNullable(l.phrase)))
       .required("relation", Location::relation, Codec.enumeration(Relation.class), (l, v) -> l.relation = v)
-      .required("place", Location::place, Codec.reference(PlaceId::of), (l, v) -> l.place = v)
+      .list("places", Location::places, Ids.PLACE, (l, v) -> l.places.add(v))
+      .optional("phrase", Location::phrase, Codec.STRING, (l, v) -> l.phrase = v)
       .build();
 
   private static final class CoordinateParts {
     double latitude;
     double longitude;
-    GeoPrecision precision;
+    @Nullable GeoPrecision precision;
   }
 
   private static final Table<Coordinates, CoordinateParts> COORDINATES = Table.of("coordinates",
-          CoordinateParts::new, (CoordinateParts c) -> Coordinates.of(c.latitude, c.longitude, c.precision))
+          CoordinateParts::new,
+          (CoordinateParts c) -> Coordinates.of(c.latitude, c.longitude, Objects.requireNonNull(c.precision)))
       .required("latitude", Coordinates::latitude, Codec.DECIMAL, (c, v) -> c.latitude = v)
       .required("longitude", Coordinates::longitude, Codec.DECIMAL, (c, v) -> c.longitude = v)
       .required("precision", Coordinates::precision, Codec.enumeration(GeoPrecision.class), (c, v) -> c.precision = v)
+      .build();
+
+  private static final class ControlParts {
+    @Nullable PartyId party;
+    @Nullable DateMention asOf;
+  }
+
+  /** {@code {"party": "ru", "asOf": {...}}}: who controls a place, as of when. */
+  private static final Table<Control, ControlParts> CONTROL = Table.of("control", ControlParts::new,
+          (ControlParts c) -> new Control(Objects.requireNonNull(c.party), Optional.ofNullable(c.asOf)))
+      .required("party", Control::party, Ids.PARTY, (c, v) -> c.party = v)
+      .optional("asOf", Control::asOf, DateCodec.INSTANCE, (c, v) -> c.asOf = v)
       .build();
 
   static final Table<Place, Place.Builder> INSTANCE = Table.of("a place", Place::builder, Place.Builder::build)
@@ -47,7 +69,10 @@ final class PlaceCodec {
       .optional("canonicalName", Place::canonicalName, Codec.STRING, Place.Builder::canonicalName)
       .list("aliases", Place::aliases, Codec.STRING, Place.Builder::addAliases)
       .optional("kind", Place::kind, Codec.enumeration(PlaceKind.class), Place.Builder::kind)
-      .optional("country", Place::country, COUNTRY, Place.Builder::country)
+      .optional("country", Place::country, Ids.COUNTRY, Place.Builder::country)
+      .optional("within", Place::within, Ids.PLACE, Place.Builder::within)
+      .optional("position", Place::position, LOCATION, Place.Builder::position)
+      .list("control", Place::control, CONTROL, Place.Builder::addControl)
       .optionalLong("geonamesId", Place::geonamesId, Place.Builder::geonamesId)
       .optional("coordinates", Place::coordinates, COORDINATES, Place.Builder::coordinates)
       .build();

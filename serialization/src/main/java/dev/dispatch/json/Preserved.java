@@ -13,11 +13,13 @@ import java.util.Objects;
  *
  * <p><b>Keys.</b> Unknown properties are kept by the key of the object that held them and written
  * back, after the known ones, into the object with the same key. A key is the object's JSON
- * Pointer (RFC 6901) with one change: an array element that declares an id (a place, source,
- * statement, figure or prisoner) is named {@code @} and its id instead of its index. So the
- * unknown properties of the particulars of the prisoner with id {@code p2} are under
- * {@code /prisoners/@p2/particulars}, those of the root under {@code ""}, and those of the first
- * update (updates have no id) under {@code /updates/0}. An element keeps its own unknown
+ * Pointer (RFC 6901) with one change: an array element that declares an id (a place, party,
+ * source, person, event, statement, figure or prisoner) is named {@code @} and its id instead of
+ * its index. So the unknown properties of the particulars of the prisoner with id {@code p2} are
+ * under {@code /prisoners/@p2/particulars}, those of the root under {@code ""}, those of the first
+ * update (updates have no id) under {@code /updates/0}, and those of the second link of the first
+ * attribution of figure {@code f1} (an array in an array: every index is kept) under
+ * {@code /figures/@f1/attributions/0/1}. An element keeps its own unknown
  * properties when the list is reordered, and one that is removed takes them with it; elements
  * without an id are matched by index. {@code @} cannot begin an id or an index, so keys are
  * unambiguous.

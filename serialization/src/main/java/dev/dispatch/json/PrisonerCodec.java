@@ -4,12 +4,14 @@ import dev.dispatch.id.PrisonerId;
 import dev.dispatch.prisoner.Particulars;
 import dev.dispatch.prisoner.Prisoner;
 import dev.dispatch.prisoner.UnlinkedFacts;
+import dev.dispatch.privacy.Identity;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code {"id": "p1", "name": {...}, "dateOfBirth": {...}, "face": {...}, "particulars": {...}}};
- * unlinked facts are {@code {"among": ["p1", "p2"], "shares": [{...}, {...}]}}.
+ * {@code {"id": "p1", "identity": {...}, "particulars": {...}}}, identity and particulars omitted
+ * when the report gives nothing of them; unlinked facts are {@code {"among": ["p1", "p2"],
+ * "shares": [{...}, {...}]}}.
  */
 final class PrisonerCodec {
   private PrisonerCodec() {}
@@ -17,11 +19,9 @@ final class PrisonerCodec {
   static final Table<Prisoner, Prisoner.Builder> INSTANCE = Table.of("a prisoner", Prisoner::builder,
           Prisoner.Builder::build)
       .required("id", Prisoner::id, Codec.declare(PrisonerId::of), Prisoner.Builder::id)
-      .optional("name", x -> ProtectedCodec.present(x.name()), ProtectedCodec.TEXT, Prisoner.Builder::name)
-      .optional("dateOfBirth", x -> ProtectedCodec.present(x.dateOfBirth()), ProtectedCodec.DATE_OF_BIRTH,
-          Prisoner.Builder::dateOfBirth)
-      .optional("face", x -> ProtectedCodec.present(x.face()), ProtectedCodec.TEXT, Prisoner.Builder::face)
-      .always("particulars", Prisoner::particulars, ParticularsCodec.INSTANCE, Prisoner.Builder::particulars)
+      .byDefault("identity", Prisoner::identity, Identity.none(), ProtectedCodec.IDENTITY, Prisoner.Builder::identity)
+      .byDefault("particulars", Prisoner::particulars, Particulars.none(), ParticularsCodec.INSTANCE,
+          Prisoner.Builder::particulars)
       .build();
 
   private static final class UnlinkedParts {
@@ -31,7 +31,7 @@ final class PrisonerCodec {
 
   static final Table<UnlinkedFacts, UnlinkedParts> UNLINKED = Table.of("unlinked facts", UnlinkedParts::new,
           (UnlinkedParts u) -> UnlinkedFacts.of(u.among, u.shares))
-      .requiredList("among", UnlinkedFacts::among, Codec.reference(PrisonerId::of), (u, v) -> u.among.add(v))
+      .requiredList("among", UnlinkedFacts::among, Ids.PRISONER, (u, v) -> u.among.add(v))
       .requiredList("shares", UnlinkedFacts::shares, ParticularsCodec.INSTANCE, (u, v) -> u.shares.add(v))
       .build();
 }

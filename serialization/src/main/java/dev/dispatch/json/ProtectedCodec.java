@@ -1,10 +1,13 @@
 package dev.dispatch.json;
 
+import dev.dispatch.privacy.Identity;
 import dev.dispatch.privacy.Protected;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 
@@ -37,16 +40,19 @@ final class ProtectedCodec<T> implements Codec<Protected<T>> {
 
   /** What a protected value's object holds while it is read. */
   private static final class Parts<T> {
-    T value;
-    String note;
-    Protected.Release release;
+    @Nullable T value;
+    @Nullable String note;
+    Protected.@Nullable Release release;
   }
 
   private final Union<Protected<T>, Parts<T>> union;
 
   private ProtectedCodec(Codec<T> value) {
     Table<Protected<T>, Parts<T>> known = Table.<Protected<T>, Parts<T>>of("a known protected value", Parts::new,
-        p -> p.release == null ? Protected.known(p.value) : Protected.known(p.value).released(p.release))
+        p -> {
+          Protected<T> read = Protected.known(Objects.requireNonNull(p.value));
+          return p.release == null ? read : read.released(p.release);
+        })
         .required("value", x -> x.reveal().orElseThrow(), value, (p, v) -> p.value = v)
         .optional("release", Protected::release, Codec.enumeration(Protected.Release.class), (p, v) -> p.release = v)
         .build();
@@ -73,8 +79,33 @@ final class ProtectedCodec<T> implements Codec<Protected<T>> {
     return union.read(p, r);
   }
 
+  @Override
+  public Codec<?> inner() {
+    return union;
+  }
+
   /** The value for an optional table row: absent values are omitted. */
   static <T> Optional<Protected<T>> present(Protected<T> value) {
     return value.state() == Protected.State.ABSENT ? Optional.empty() : Optional.of(value);
   }
+
+  /** An identity's parts as read; each absent unless given. */
+  private static final class IdentityParts {
+    Protected<String> name = Protected.absent();
+    Protected<String> partialName = Protected.absent();
+    Protected<LocalDate> dateOfBirth = Protected.absent();
+    Protected<String> face = Protected.absent();
+  }
+
+  /**
+   * Who a prisoner or a person mentioned is: {@code {"name": {...}, "partialName": {...},
+   * "dateOfBirth": {...}, "face": {...}}}, each part omitted when absent.
+   */
+  static final Table<Identity, IdentityParts> IDENTITY = Table.of("an identity", IdentityParts::new,
+          (IdentityParts i) -> new Identity(i.name, i.partialName, i.dateOfBirth, i.face))
+      .optional("name", i -> present(i.name()), TEXT, (i, v) -> i.name = v)
+      .optional("partialName", i -> present(i.partialName()), TEXT, (i, v) -> i.partialName = v)
+      .optional("dateOfBirth", i -> present(i.dateOfBirth()), DATE_OF_BIRTH, (i, v) -> i.dateOfBirth = v)
+      .optional("face", i -> present(i.face()), TEXT, (i, v) -> i.face = v)
+      .build();
 }

@@ -9,10 +9,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
@@ -59,7 +61,7 @@ final class ReadState {
   /** ... and all of them, once there are more. */
   private List<Set<String>> sets = new ArrayList<>();
   /** The object being read, when preserving. */
-  private Frame frame;
+  private @Nullable Frame frame;
   private final List<Unknown> unknowns = new ArrayList<>();
 
   /** A reference to resolve when the report is complete. */
@@ -69,20 +71,64 @@ final class ReadState {
   private record Unknown(Frame frame, String name, String json) {}
 
   /**
-   * An object being read while preserving: where it sits in its parent (a property name, or an
-   * array's name and the index), and the id it declares, which may come late.
+   * An object being read while preserving: where it sits in its parent ({@link Position}), and the
+   * id it declares, which may come late.
    */
   private static final class Frame {
-    final Frame parent;
-    final String name;
-    final int index;
-    String id;
-    String key;
+    final @Nullable Frame parent;
+    final Position position;
+    @Nullable String id;
+    @Nullable String key;
 
-    Frame(Frame parent, String name, int index) {
+    Frame(@Nullable Frame parent, Position position) {
       this.parent = parent;
-      this.name = name;
-      this.index = index;
+      this.position = position;
+    }
+  }
+
+  /**
+   * Where an object sits inside the nearest object that holds it: {@code prefix} is the property
+   * name as a pointer segment followed by the indexes of any enclosing arrays but the innermost
+   * ({@code /attributions/1} for a link of a figure's second attribution), and {@code index} the
+   * innermost array index, or -1 when the object is a property's value. The root has an empty
+   * prefix and index -1.
+   */
+  record Position(String prefix, int index) {
+    static final Position ROOT = new Position("", -1);
+
+    /** The position of the object whose context is {@code object}, on the read or the write side. */
+    static Position of(TokenStreamContext object) {
+      List<Integer> indexes = new ArrayList<>(2);
+      TokenStreamContext c = object.getParent();
+      while (c != null && c.inArray()) {
+        indexes.add(c.getCurrentIndex());
+        c = c.getParent();
+      }
+      StringBuilder prefix = new StringBuilder();
+      if (c != null && c.inObject()) {
+        String name = c.currentName();
+        prefix.append('/').append(escape(name == null ? "" : name));
+      }
+      for (int i = indexes.size() - 1; i > 0; i--) {
+        prefix.append('/').append(indexes.get(i));
+      }
+      return indexes.isEmpty() && prefix.length() == 0 ? ROOT
+          : new Position(prefix.toString(), indexes.isEmpty() ? -1 : indexes.get(0));
+    }
+
+    /**
+     * This position's key segment: the prefix, then for an array element {@code /@} and its id
+     * when it declares one, its index otherwise.
+     */
+    String segment(@Nullable String id) {
+      if (index < 0) {
+        return prefix;
+      }
+      return prefix + "/" + (id != null ? "@" + id : Integer.toString(index));
+    }
+
+    private static String escape(String name) {
+      return name.replace("~", "~0").replace("/", "~1");
     }
   }
 
@@ -101,7 +147,8 @@ final class ReadState {
     return p.streamReadContext().pathAsPointer().toString();
   }
 
-  static DispatchJsonException error(JsonParser p, String pointer, String expected, String found, Throwable cause) {
+  static DispatchJsonException error(JsonParser p, String pointer, String expected, @Nullable String found,
+      @Nullable Throwable cause) {
     TokenStreamLocation at = p.currentTokenLocation();
     return new DispatchJsonException(pointer, expected, found, at.getLineNr(), at.getColumnNr(), cause);
   }
@@ -116,26 +163,17 @@ final class ReadState {
     if (t == null) {
       return "the end of input";
     }
-    switch (t) {
-      case START_OBJECT:
-        return "an object";
-      case START_ARRAY:
-        return "an array";
-      case VALUE_STRING:
-        return "a string";
-      case VALUE_NUMBER_INT:
-        return "an integer";
-      case VALUE_NUMBER_FLOAT:
-        return "a decimal number";
-      case VALUE_TRUE:
-        return "true";
-      case VALUE_FALSE:
-        return "false";
-      case VALUE_NULL:
-        return "null";
-      default:
-        return t.toString();
-    }
+    return switch (t) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT -> "an integer";
+      case VALUE_NUMBER_FLOAT -> "a decimal number";
+      case VALUE_TRUE -> "true";
+      case VALUE_FALSE -> "false";
+      case VALUE_NULL -> "null";
+      default -> t.toString();
+    };
   }
 
   // --- structure -------------------------------------------------------------------------
@@ -144,7 +182,7 @@ final class ReadState {
    * Checks the current token starts an object, no deeper than {@link Limits#MAX_NESTING_DEPTH},
    * and starts its duplicate check (and its frame, when preserving). Pointers are not computed
    * while reading: an object's own pointer is its parent context's once the parser stands on its
-   * END_OBJECT, which is where {@link #required} and {@link #build} need it.
+   * END_OBJECT, which is where {@link #missing} and {@link #build} need it.
    */
   void startObject(JsonParser p, String what) {
     if (p.currentToken() != JsonToken.START_OBJECT) {
@@ -159,21 +197,13 @@ final class ReadState {
     resetNames(depth);
     if (preserveUnknown) {
       TokenStreamContext parent = context.getParent();
-      if (parent == null || parent.inRoot()) {
-        frame = new Frame(frame, null, -1);
-      } else if (parent.inArray()) {
-        TokenStreamContext holder = parent.getParent();
-        frame = new Frame(frame, holder == null || holder.currentName() == null ? "" : holder.currentName(),
-            parent.getCurrentIndex());
-      } else {
-        frame = new Frame(frame, parent.currentName(), -1);
-      }
+      frame = new Frame(frame, parent == null || parent.inRoot() ? Position.ROOT : Position.of(context));
     }
   }
 
   /** Ends the object {@link #startObject} started. */
   void endObject() {
-    if (preserveUnknown) {
+    if (frame != null) {
       frame = frame.parent;
     }
   }
@@ -244,7 +274,7 @@ final class ReadState {
     if (!preserveUnknown) {
       throw error(p, pointer(p), "one of the properties " + known, "unknown property \"" + name + "\"", null);
     }
-    unknowns.add(new Unknown(frame, name, json(p)));
+    unknowns.add(new Unknown(Objects.requireNonNull(frame, "a frame while preserving"), name, json(p)));
   }
 
   /**
@@ -259,46 +289,34 @@ final class ReadState {
     int depth = 0;
     for (JsonToken t = p.currentToken(); ; t = p.nextToken()) {
       switch (t) {
-        case START_OBJECT:
+        case START_OBJECT -> {
           comma(out).append('{');
           resetNames(p.streamReadContext().getNestingDepth());
           depth++;
-          break;
-        case START_ARRAY:
+        }
+        case START_ARRAY -> {
           comma(out).append('[');
           depth++;
-          break;
-        case END_OBJECT:
+        }
+        case END_OBJECT -> {
           out.append('}');
           depth--;
-          break;
-        case END_ARRAY:
+        }
+        case END_ARRAY -> {
           out.append(']');
           depth--;
-          break;
-        case PROPERTY_NAME:
+        }
+        case PROPERTY_NAME -> {
           String name = p.currentName();
           checkName(p, name);
           quote(comma(out), name).append(':');
-          break;
-        case VALUE_STRING:
-          quote(comma(out), p.getString());
-          break;
-        case VALUE_NUMBER_INT:
-        case VALUE_NUMBER_FLOAT:
-          comma(out).append(p.getString());
-          break;
-        case VALUE_TRUE:
-          comma(out).append("true");
-          break;
-        case VALUE_FALSE:
-          comma(out).append("false");
-          break;
-        case VALUE_NULL:
-          comma(out).append("null");
-          break;
-        default:
-          throw fail(p, "a JSON value");
+        }
+        case VALUE_STRING -> quote(comma(out), p.getString());
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> comma(out).append(p.getString());
+        case VALUE_TRUE -> comma(out).append("true");
+        case VALUE_FALSE -> comma(out).append("false");
+        case VALUE_NULL -> comma(out).append("null");
+        default -> throw fail(p, "a JSON value");
       }
       if (depth == 0) {
         return out.toString();
@@ -326,23 +344,12 @@ final class ReadState {
         out.append('\\').append(c);
       } else if (c < 0x20) {
         switch (c) {
-          case '\n':
-            out.append("\\n");
-            break;
-          case '\r':
-            out.append("\\r");
-            break;
-          case '\t':
-            out.append("\\t");
-            break;
-          case '\b':
-            out.append("\\b");
-            break;
-          case '\f':
-            out.append("\\f");
-            break;
-          default:
-            unicode(out, c);
+          case '\n' -> out.append("\\n");
+          case '\r' -> out.append("\\r");
+          case '\t' -> out.append("\\t");
+          case '\b' -> out.append("\\b");
+          case '\f' -> out.append("\\f");
+          default -> unicode(out, c);
         }
       } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
         out.append(c).append(s.charAt(++i));
@@ -384,31 +391,15 @@ final class ReadState {
     }
     for (int i = path.size() - 1; i >= 0; i--) {
       Frame f = path.get(i);
-      String parent = f.parent == null ? "" : f.parent.key;
-      f.key = f.parent == null && f.name == null ? "" : parent + segment(f.name, f.index, f.id);
+      String parent = f.parent == null ? "" : Objects.requireNonNull(f.parent.key);
+      f.key = parent + f.position.segment(f.id);
     }
-    return frame.key;
+    return Objects.requireNonNull(frame.key);
   }
 
-  /**
-   * The key segment of an object inside its parent: {@code /name} for a property, {@code /name/@id}
-   * for an array element with an id, {@code /name/3} for one without. Names are escaped as in a
-   * JSON Pointer; ids cannot hold {@code /} or {@code ~}.
-   */
-  static String segment(String name, int index, String id) {
-    String escaped = "/" + name.replace("~", "~0").replace("/", "~1");
-    if (index < 0) {
-      return escaped;
-    }
-    return escaped + "/" + (id != null ? "@" + id : Integer.toString(index));
-  }
-
-  /** Fails unless a required property was read; the parser stands on the object's END_OBJECT. */
-  <T> T required(JsonParser p, T value, String name) {
-    if (value == null) {
-      throw error(p, pointer(p), "the required property \"" + name + "\"", "none", null);
-    }
-    return value;
+  /** A required property is missing; the parser stands on the object's END_OBJECT. */
+  DispatchJsonException missing(JsonParser p, String name) {
+    return error(p, pointer(p), "the required property \"" + name + "\"", "none", null);
   }
 
   /**
@@ -501,8 +492,8 @@ final class ReadState {
   }
 
   private static String notOne(RuntimeException e) {
-    return e instanceof EdtfParseException
-        ? "a string that is not one (parsing stopped at character " + (((EdtfParseException) e).errorIndex() + 1) + ")"
+    return e instanceof EdtfParseException edtf
+        ? "a string that is not one (parsing stopped at character " + (edtf.errorIndex() + 1) + ")"
         : "a string that is not one";
   }
 
@@ -525,7 +516,7 @@ final class ReadState {
     if (!declared.add(id)) {
       throw error(p, pointer(p), "a unique " + id.kind() + " id", "an id declared earlier in the document", null);
     }
-    if (preserveUnknown) {
+    if (frame != null) {
       frame.id = id.value();
     }
     return id;
@@ -559,11 +550,16 @@ final class ReadState {
     return id;
   }
 
+  /** A kind of element with its indefinite article: "a place", "an event". */
+  static String article(String kind) {
+    return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
+  }
+
   /** Fails at the first reference that names no element of the report: one hash look-up each. */
   void resolveReferences() {
     for (Reference r : references) {
       if (!declared.contains(r.id())) {
-        throw new DispatchJsonException(r.pointer(), "the id of a " + r.id().kind() + " in this report",
+        throw new DispatchJsonException(r.pointer(), "the id of " + article(r.id().kind()) + " in this report",
             "an id that is not there", r.line(), r.column(), null);
       }
     }

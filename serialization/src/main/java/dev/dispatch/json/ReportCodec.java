@@ -2,10 +2,15 @@ package dev.dispatch.json;
 
 import dev.dispatch.id.ReportId;
 import dev.dispatch.report.Report;
+import dev.dispatch.report.Syndication;
 import dev.dispatch.report.Update;
+import dev.dispatch.report.UpdateKind;
 import dev.dispatch.time.DateValue;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 
@@ -50,15 +55,36 @@ final class ReportCodec {
   };
 
   private static final class UpdateParts {
-    DateValue when;
-    String text;
+    UpdateKind kind = UpdateKind.UPDATE;
+    @Nullable DateValue when;
+    @Nullable String text;
   }
 
+  /** {@code {"kind": "correction", "when": "2025-03-15", "text": "..."}}; {@code kind} omitted for an update. */
   private static final Table<Update, UpdateParts> UPDATE = Table.of("an update", UpdateParts::new,
-          (UpdateParts u) -> u.when == null ? (u.text == null ? Update.unspecified() : Update.printed(u.text))
-              : u.text == null ? Update.on(u.when) : Update.of(u.when, u.text))
+          (UpdateParts u) -> new Update(u.kind, Optional.ofNullable(u.when), Optional.ofNullable(u.text)))
+      .byDefault("kind", Update::kind, UpdateKind.UPDATE, Codec.enumeration(UpdateKind.class), (u, v) -> u.kind = v)
       .optional("when", Update::when, DateCodec.VALUE, (u, v) -> u.when = v)
       .optional("text", Update::text, Codec.STRING, (u, v) -> u.text = v)
+      .build();
+
+  /**
+   * A URI reference as {@link URI} parses it (RFC 2396): the model takes any {@link URI}, so the
+   * reader does too; {@link URI#toString()} gives back the text it was parsed from.
+   */
+  private static final Codec<URI> URI_CODEC = Codec.text(URI::toString, "a URI", ReportCodec::uri);
+
+  private static final class SyndicationParts {
+    @Nullable String agency;
+    @Nullable URI original;
+  }
+
+  /** {@code {"agency": "Example Press", "original": "https://..."}}: whose copy this is. */
+  private static final Table<Syndication, SyndicationParts> SYNDICATION = Table.of("a syndication",
+          SyndicationParts::new,
+          (SyndicationParts s) -> new Syndication(Objects.requireNonNull(s.agency), Optional.ofNullable(s.original)))
+      .required("agency", Syndication::agency, Codec.STRING, (s, v) -> s.agency = v)
+      .optional("original", Syndication::original, URI_CODEC, (s, v) -> s.original = v)
       .build();
 
   static final Table<Report, Report.Builder> INSTANCE = Table.of("a Dispatch report document", Report::builder,
@@ -69,17 +95,24 @@ final class ReportCodec {
       .required("format", x -> FORMAT, FORMAT_NAME, (b, v) -> { })
       .required("version", x -> (long) VERSION, FORMAT_VERSION, (b, v) -> { })
       .required("id", Report::id, Codec.text(ReportId::value, "an id", ReportId::of), Report.Builder::id)
-      .optional("url", Report::url, Codec.text(URI::toString, "an absolute URI", ReportCodec::uri), Report.Builder::url)
-      .required("headline", Report::headline, Codec.STRING, Report.Builder::headline)
+      .optional("url", Report::url, URI_CODEC, Report.Builder::url)
+      .optional("headline", Report::headline, Codec.STRING, Report.Builder::headline)
+      .optional("standfirst", Report::standfirst, Codec.STRING, Report.Builder::standfirst)
       .required("publisher", Report::publisher, Codec.STRING, Report.Builder::publisher)
       .optional("credit", Report::credit, Codec.STRING, Report.Builder::credit)
       .list("contributors", Report::contributors, Codec.STRING, Report.Builder::addContributors)
       .required("language", Report::language, Codec.STRING, Report.Builder::language)
       .optional("published", Report::published, DateCodec.VALUE, Report.Builder::published)
-      .optional("dateline", Report::dateline, Codec.STRING, Report.Builder::dateline)
       .list("updates", Report::updates, UPDATE, Report.Builder::addUpdates)
+      .optional("dateline", Report::dateline, Codec.STRING, Report.Builder::dateline)
+      .optional("syndication", Report::syndication, SYNDICATION, Report.Builder::syndication)
+      .list("pictureCredits", Report::pictureCredits, Codec.STRING, Report.Builder::addPictureCredits)
+      .byDefault("truncated", Report::truncated, false, Codec.BOOLEAN, Report.Builder::truncated)
       .list("places", Report::places, PlaceCodec.INSTANCE, Report.Builder::addPlaces)
+      .list("parties", Report::parties, PartyCodec.INSTANCE, Report.Builder::addParties)
       .list("sources", Report::sources, SourceCodec.INSTANCE, Report.Builder::addSources)
+      .list("people", Report::people, PersonCodec.INSTANCE, Report.Builder::addPeople)
+      .list("events", Report::events, EventCodec.INSTANCE, Report.Builder::addEvents)
       .list("statements", Report::statements, StatementCodec.INSTANCE, Report.Builder::addStatements)
       .list("figures", Report::figures, FigureCodec.INSTANCE, Report.Builder::addFigures)
       .list("prisoners", Report::prisoners, PrisonerCodec.INSTANCE, Report.Builder::addPrisoners)
@@ -88,13 +121,9 @@ final class ReportCodec {
 
   private static URI uri(String text) {
     try {
-      URI uri = new URI(text);
-      if (!uri.isAbsolute()) {
-        throw new IllegalArgumentException("not absolute");
-      }
-      return uri;
+      return new URI(text);
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException(e.getReason(), e);
+      throw new IllegalArgumentException("not a URI", e);
     }
   }
 }

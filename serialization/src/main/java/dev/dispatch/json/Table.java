@@ -4,15 +4,20 @@ import dev.dispatch.id.Id;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 
@@ -22,22 +27,26 @@ import tools.jackson.core.JsonParser;
  * and where the reader puts the value in an accumulator {@code A} (the model's builder, or a small
  * mutable class when the model has none). From that one table come:
  * <ul>
- *   <li>writing: rows in table order, optional ones omitted when absent, lists when empty, then
- *       the object's preserved unknown properties ({@link WriteState#end});
+ *   <li>writing: rows in table order, each only when it says something (the omission rule of
+ *       wire format v1: absent optional values, empty arrays and values equal to their default
+ *       are omitted), then the object's preserved unknown properties ({@link WriteState#end});
  *   <li>reading: properties in any order, each at most once ({@link ReadState#next}); a name not in
  *       the table is unknown ({@link ReadState#unknown}: an error, or kept when preserving);
  *       required rows are checked at the object's end; then {@code finish} turns the accumulator
  *       into the model value, a broken invariant becoming an error at the object
  *       ({@link ReadState#build});
- *   <li>the list of known names that an unknown-property error quotes.
+ *   <li>the list of known names that an unknown-property error quotes, and that the tests compare
+ *       with the JSON Schema ({@link #names()}).
  * </ul>
  *
  * <p>Kinds of row: {@link Builder#required required} (always written; an error when missing),
- * {@link Builder#always always} (always written; the accumulator's default when missing, for
- * properties added with a default), {@link Builder#optional optional} (written when present), and
- * {@link Builder#list list} (an array, written when non-empty, each element added as it is read).
- * A row whose codec {@linkplain Codec#declare declares an id} makes the object an element with an
- * id: its preserved unknown properties, and those of everything inside it, are keyed by that id.
+ * {@link Builder#byDefault byDefault} (written unless equal to its default; the accumulator's
+ * default when missing), {@link Builder#optional optional} (written when present),
+ * {@link Builder#list list} (an array, written when not empty, each element added as it is read)
+ * and {@link Builder#enumSet enumSet} (an array of enum constants, written in declaration order,
+ * each at most once). A row whose codec {@linkplain Codec#declare declares an id} makes the object
+ * an element with an id: its preserved unknown properties, and those of everything inside it, are
+ * keyed by that id.
  *
  * <p>Reading recurses once per JSON nesting level; {@link ReadState#startObject} and
  * {@link WriteState#enter} bound that depth by {@link Limits#MAX_NESTING_DEPTH} before recursing.
@@ -53,45 +62,75 @@ final class Table<T, A> implements Codec<T> {
     T apply(A accumulator, ReadState r);
   }
 
-  private enum Kind { REQUIRED, ALWAYS, OPTIONAL, LIST }
+  private enum Kind { REQUIRED, DEFAULTED, OPTIONAL, LIST, SET }
 
-  /** One row. {@code get} returns V, Optional&lt;V&gt; or Collection&lt;V&gt; by kind. */
+  /**
+   * One row. {@code get} returns V (required, defaulted), Optional&lt;V&gt; (optional) or
+   * Collection&lt;V&gt; (list, set) by kind; {@code byDefault} is the value a defaulted row omits.
+   */
   record Row<T, A, V>(String name, Kind kind, boolean required, Function<T, ?> get, Codec<V> codec,
-      BiConsumer<A, V> set) {
+      BiConsumer<A, V> set, @Nullable Object byDefault) {
+
+    /** Whether the property's value is an array of the codec's values (a list or a set row). */
+    boolean isArray() {
+      return kind == Kind.LIST || kind == Kind.SET;
+    }
+
+    /** A set row's values in declaration order, which equal sets share: an EnumSet iterates in that order. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <V> Collection<V> sorted(Collection<V> values) {
+      return (Collection<V>) EnumSet.copyOf((Collection) values);
+    }
 
     @SuppressWarnings("unchecked")
     void write(T value, JsonGenerator g, WriteState w) {
       Object got = get.apply(value);
       switch (kind) {
-        case OPTIONAL:
+        case OPTIONAL -> {
           Optional<V> present = (Optional<V>) got;
           if (present.isPresent()) {
             g.writeName(name);
             codec.write(present.get(), g, w);
           }
-          break;
-        case LIST:
+        }
+        case LIST, SET -> {
           Collection<V> values = (Collection<V>) got;
           if (!values.isEmpty()) {
             g.writeName(name);
             g.writeStartArray();
-            for (V v : values) {
+            for (V v : kind == Kind.SET ? sorted(values) : values) {
               codec.write(v, g, w);
             }
             g.writeEndArray();
           }
-          break;
-        default:
+        }
+        case DEFAULTED -> {
+          if (!got.equals(byDefault)) {
+            g.writeName(name);
+            codec.write((V) got, g, w);
+          }
+        }
+        case REQUIRED -> {
           g.writeName(name);
           codec.write((V) got, g, w);
+        }
       }
     }
 
     void read(JsonParser p, ReadState r, A accumulator) {
-      if (kind == Kind.LIST) {
-        r.each(p, name, codec, v -> set.accept(accumulator, v));
-      } else {
-        set.accept(accumulator, codec.read(p, r));
+      switch (kind) {
+        case LIST -> r.each(p, name, codec, v -> set.accept(accumulator, v));
+        case SET -> {
+          Set<V> seen = new HashSet<>();
+          r.each(p, name, codec, v -> {
+            if (!seen.add(v)) {
+              throw ReadState.error(p, ReadState.pointer(p), "each value at most once (a set)",
+                  "a value given before", null);
+            }
+            set.accept(accumulator, v);
+          });
+        }
+        default -> set.accept(accumulator, codec.read(p, r));
       }
     }
   }
@@ -102,7 +141,7 @@ final class Table<T, A> implements Codec<T> {
   private final List<Row<T, A, ?>> rows;
   private final Map<String, Integer> index;
   private final long required;
-  private final Row<T, A, ?> id;
+  private final @Nullable Row<T, A, ?> id;
   private final String known;
 
   private Table(String what, Supplier<A> start, Finish<A, T> finish, List<Row<T, A, ?>> rows) {
@@ -165,19 +204,22 @@ final class Table<T, A> implements Codec<T> {
 
     /** Always written; reading fails without it. */
     <V> Builder<T, A> required(String name, Function<T, V> get, Codec<V> codec, BiConsumer<A, V> set) {
-      rows.add(new Row<>(name, Kind.REQUIRED, true, get, codec, set));
+      rows.add(new Row<>(name, Kind.REQUIRED, true, get, codec, set, null));
       return this;
     }
 
-    /** Always written; when missing on read, the accumulator keeps its default. */
-    <V> Builder<T, A> always(String name, Function<T, V> get, Codec<V> codec, BiConsumer<A, V> set) {
-      rows.add(new Row<>(name, Kind.ALWAYS, false, get, codec, set));
+    /**
+     * Written unless the value equals {@code byDefault}; when missing on read, the accumulator
+     * keeps its own default, which must be the same value.
+     */
+    <V> Builder<T, A> byDefault(String name, Function<T, V> get, V byDefault, Codec<V> codec, BiConsumer<A, V> set) {
+      rows.add(new Row<>(name, Kind.DEFAULTED, false, get, codec, set, Objects.requireNonNull(byDefault)));
       return this;
     }
 
     /** Written when present. */
     <V> Builder<T, A> optional(String name, Function<T, Optional<V>> get, Codec<V> codec, BiConsumer<A, V> set) {
-      rows.add(new Row<>(name, Kind.OPTIONAL, false, get, codec, set));
+      rows.add(new Row<>(name, Kind.OPTIONAL, false, get, codec, set, null));
       return this;
     }
 
@@ -193,14 +235,31 @@ final class Table<T, A> implements Codec<T> {
     /** An array, written when not empty; each element read is handed to {@code add}. */
     <V> Builder<T, A> list(String name, Function<T, ? extends Collection<V>> get, Codec<V> codec,
         BiConsumer<A, V> add) {
-      rows.add(new Row<>(name, Kind.LIST, false, get, codec, add));
+      rows.add(new Row<>(name, Kind.LIST, false, get, codec, add, null));
       return this;
     }
 
     /** As {@link #list}, and reading fails without it. */
     <V> Builder<T, A> requiredList(String name, Function<T, ? extends Collection<V>> get, Codec<V> codec,
         BiConsumer<A, V> add) {
-      rows.add(new Row<>(name, Kind.LIST, true, get, codec, add));
+      rows.add(new Row<>(name, Kind.LIST, true, get, codec, add, null));
+      return this;
+    }
+
+    /**
+     * A set of enum constants: an array written when not empty, in declaration order (so that equal
+     * sets are written alike); reading fails on a constant given twice.
+     */
+    <E extends Enum<E>> Builder<T, A> enumSet(String name, Function<T, ? extends Collection<E>> get, Class<E> type,
+        BiConsumer<A, E> add) {
+      rows.add(new Row<>(name, Kind.SET, false, get, Codec.enumeration(type), add, null));
+      return this;
+    }
+
+    /** As {@link #enumSet}, and reading fails without it. */
+    <E extends Enum<E>> Builder<T, A> requiredEnumSet(String name, Function<T, ? extends Collection<E>> get,
+        Class<E> type, BiConsumer<A, E> add) {
+      rows.add(new Row<>(name, Kind.SET, true, get, Codec.enumeration(type), add, null));
       return this;
     }
 
@@ -227,7 +286,7 @@ final class Table<T, A> implements Codec<T> {
   }
 
   /** The id the value declares, if its table has an id row. */
-  String idOf(T value) {
+  @Nullable String idOf(T value) {
     return id == null ? null : ((Id) id.get().apply(value)).value();
   }
 
@@ -247,20 +306,15 @@ final class Table<T, A> implements Codec<T> {
         seen |= 1L << i;
       }
     }
-    requireAll(p, r, seen, required);
+    long missing = required & ~seen;
+    if (missing != 0) {
+      throw r.missing(p, rows.get(Long.numberOfTrailingZeros(missing)).name());
+    }
     r.endObject();
     return r.build(p, () -> finish.apply(accumulator, r));
   }
 
-  /** Fails at the object's end unless every row in {@code required} was seen. */
-  void requireAll(JsonParser p, ReadState r, long seen, long required) {
-    long missing = required & ~seen;
-    if (missing != 0) {
-      r.required(p, null, rows.get(Long.numberOfTrailingZeros(missing)).name());
-    }
-  }
-
-  // --- for unions --------------------------------------------------------------------------
+  // --- for unions and tests ----------------------------------------------------------------
 
   String what() {
     return what;
@@ -270,16 +324,18 @@ final class Table<T, A> implements Codec<T> {
     return rows;
   }
 
-  long requiredMask() {
-    return required;
+  /** The property names, in writing order. */
+  List<String> names() {
+    return rows.stream().map(Row::name).toList();
+  }
+
+  /** The names of the rows reading requires. */
+  Set<String> requiredNames() {
+    return rows.stream().filter(Row::required).map(Row::name).collect(Collectors.toSet());
   }
 
   T finish(A accumulator, ReadState r) {
     return finish.apply(accumulator, r);
-  }
-
-  A start() {
-    return start.get();
   }
 
   String known() {

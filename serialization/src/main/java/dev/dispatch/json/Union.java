@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 
 /**
- * A closed union of objects told apart by a discriminator property ({@code "type"} of a source,
- * {@code "state"} of a protected value): one {@link Table} per variant, all filling the same
+ * A closed union of objects told apart by a discriminator property ({@code "type"} of a source, a
+ * facet, a figure relation or a timeframe; {@code "state"} of a protected value): one {@link Table}
+ * per variant, all filling the same
  * accumulator. The discriminator may stand anywhere in the object. Reading takes every property
  * by name from the variants' tables, then checks, once the discriminator is known, that the
  * object holds only its variant's properties and all of its required ones; the variant's table
@@ -101,7 +103,8 @@ final class Union<T, A> implements Codec<T> {
     Variant<T, A> v = variantOf(value);
     g.writeStartObject();
     w.enter(g, idOf(v, value));
-    g.writeStringProperty(discriminator, v.tag());
+    g.writeName(discriminator);
+    g.writeString(v.tag());
     writeRows(v, value, g, w);
     w.end(g);
   }
@@ -116,7 +119,7 @@ final class Union<T, A> implements Codec<T> {
   }
 
   @SuppressWarnings("unchecked")
-  private static <V, A> String idOf(Variant<?, A> v, Object value) {
+  private static <V, A> @Nullable String idOf(Variant<?, A> v, Object value) {
     return ((Table<V, A>) v.table()).idOf((V) value);
   }
 
@@ -129,7 +132,7 @@ final class Union<T, A> implements Codec<T> {
   public T read(JsonParser p, ReadState r) {
     r.startObject(p, what);
     A accumulator = start.get();
-    Variant<T, A> variant = null;
+    @Nullable Variant<T, A> variant = null;
     long seen = 0;
     for (String name; (name = r.next(p)) != null; ) {
       if (name.equals(discriminator)) {
@@ -147,7 +150,10 @@ final class Union<T, A> implements Codec<T> {
         seen |= 1L << i;
       }
     }
-    Variant<T, A> v = r.required(p, variant, discriminator);
+    if (variant == null) {
+      throw r.missing(p, discriminator);
+    }
+    Variant<T, A> v = variant;
     long foreign = seen & ~v.allowed();
     if (foreign != 0) {
       String name = rows.get(Long.numberOfTrailingZeros(foreign)).name();
@@ -156,10 +162,22 @@ final class Union<T, A> implements Codec<T> {
     }
     long missing = v.required() & ~seen;
     if (missing != 0) {
-      r.required(p, null, rows.get(Long.numberOfTrailingZeros(missing)).name());
+      throw r.missing(p, rows.get(Long.numberOfTrailingZeros(missing)).name());
     }
     r.endObject();
     return r.build(p, () -> v.table().finish(accumulator, r));
+  }
+
+  /** The discriminator's name. */
+  String discriminator() {
+    return discriminator;
+  }
+
+  /** Each variant's table by its discriminator value, in declaration order. */
+  Map<String, Table<? extends T, A>> variants() {
+    Map<String, Table<? extends T, A>> all = new java.util.LinkedHashMap<>();
+    variants.forEach(v -> all.put(v.tag(), v.table()));
+    return all;
   }
 
   @SuppressWarnings("unchecked")

@@ -3,6 +3,7 @@ package dev.dispatch.json;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.TokenStreamContext;
 
@@ -35,7 +36,7 @@ final class WriteState {
    *
    * @param id the id the object declares, or null
    */
-  void enter(JsonGenerator g, String id) {
+  void enter(JsonGenerator g, @Nullable String id) {
     TokenStreamContext context = g.streamWriteContext();
     if (context.getNestingDepth() > Limits.MAX_NESTING_DEPTH) {
       throw new DispatchJsonException(context.pathAsPointer().toString(), "a report whose JSON nests at most "
@@ -43,17 +44,9 @@ final class WriteState {
     }
     if (keyed) {
       TokenStreamContext parent = context.getParent();
-      String key;
-      if (parent == null || parent.inRoot() || keys.isEmpty()) {
-        key = "";
-      } else if (parent.inArray()) {
-        TokenStreamContext holder = parent.getParent();
-        key = keys.peek() + ReadState.segment(holder == null || holder.currentName() == null ? "" : holder.currentName(),
-            parent.getCurrentIndex(), id);
-      } else {
-        key = keys.peek() + ReadState.segment(parent.currentName(), -1, null);
-      }
-      keys.push(key);
+      String outer = keys.peek();
+      keys.push(parent == null || parent.inRoot() || outer == null ? ""
+          : outer + ReadState.Position.of(context).segment(id));
     }
   }
 

@@ -2,9 +2,18 @@ package dev.dispatch.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dispatch.count.Count;
+import dev.dispatch.figure.Breakdown;
+import dev.dispatch.figure.Facet;
+import dev.dispatch.figure.Figure;
+import dev.dispatch.figure.Measure;
+import dev.dispatch.figure.Outcome;
+import dev.dispatch.figure.Part;
+import dev.dispatch.id.FigureId;
 import dev.dispatch.report.Report;
 import dev.dispatch.testkit.ReferenceReport;
 import java.io.ByteArrayOutputStream;
@@ -47,14 +56,12 @@ class HostileInputTest {
     // Where a value is expected, deep nesting is a wrong type at once.
     DispatchJsonException nested = rejects(reference.replace("\"contributors\":[", "\"contributors\":[" + "[".repeat(10_000)));
     assertEquals("/contributors/0", nested.pointer());
-    // Deep but within the limit: an attribution chain nested 100 links deep still reads.
-    StringBuilder via = new StringBuilder("{\"source\":\"sbu\",\"mode\":\"paraphrase\",\"status\":\"stated\"}");
-    for (int i = 0; i < 100; i++) {
-      via.insert(0, "{\"source\":\"sbu\",\"mode\":\"paraphrase\",\"status\":\"stated\",\"via\":").append('}');
-    }
-    String chained = reference.replace("\"attribution\":{\"source\":\"zelensky\",\"mode\":\"paraphrase\",\"status\":\"stated\","
-        + "\"when\":{\"phrase\":\"on Saturday\"}}", "\"attribution\":" + via);
-    assertEquals(101, json.read(chained).statements().get(0).attribution().chain().size());
+    // Deep but within what the model holds: parts nested Breakdown.MAX_DEPTH deep still read.
+    Report parts = json.read(nestedParts(Breakdown.MAX_DEPTH));
+    assertEquals(Breakdown.MAX_DEPTH, parts.figures().get(0).breakdowns().get(0).depth());
+    // Deeper than the model holds, within the nesting limit: the model's refusal, located at the part.
+    DispatchJsonException beyond = rejects(nestedParts(Breakdown.MAX_DEPTH + 1));
+    assertTrue(beyond.getMessage().contains("expected parts nested at most 32 deep"), beyond.getMessage());
   }
 
   @Test
@@ -166,6 +173,10 @@ class HostileInputTest {
     assertEquals("/sources/2/type", rejects(StrictReadingTest.mutate("/sources/2/type", "\"Organisation\"")).pointer());
     assertEquals("/sources/2/type", rejects(StrictReadingTest.mutate("/sources/2/type", "1")).pointer());
     assertEquals("/statements/0/about/0/kind", rejects(StrictReadingTest.mutate("/statements/0/about/0/kind", "\"report\"")).pointer());
+    assertEquals("/figures/2/timeframe/type", rejects(StrictReadingTest.mutate("/figures/2/timeframe/type", "\"During\""))
+        .pointer());
+    assertEquals("/figures/2/timeframe", rejects(StrictReadingTest.mutate("/figures/2/timeframe",
+        "{\"period\":{\"phrase\":\"in May\"}}")).pointer());
     assertEquals("/prisoners/0/particulars", rejects(StrictReadingTest.mutate("/prisoners/0/particulars",
         "{\"type\":\"person\"}")).pointer().substring(0, "/prisoners/0/particulars".length()));
   }
@@ -241,16 +252,42 @@ class HostileInputTest {
     return report(s.toString(), "}");
   }
 
-  /** An attribution chain of {@code links} links, nested through via: depth 3 + links in a document. */
+  /** An attribution chain of {@code links} links: one array, nested no deeper for its length. */
   static String attributionChain(int links) {
-    String link = "{\"source\":\"s\",\"mode\":\"paraphrase\",\"status\":\"stated\"";
-    StringBuilder s = new StringBuilder(links * 64);
+    StringBuilder s = new StringBuilder(links * 40).append('[');
     for (int i = 0; i < links; i++) {
-      s.append(link).append(i + 1 < links ? ",\"via\":" : "");
+      s.append(i == 0 ? "" : ",").append("{\"source\":\"s\",\"mode\":\"paraphrase\"}");
     }
-    s.append("}".repeat(links));
+    s.append(']');
     return report("{\"type\":\"own_voice\",\"id\":\"s\",\"voice\":\"observation\"}",
         ",\"statements\":[{\"id\":\"st\",\"attribution\":" + s + ",\"text\":\"t\"}]}");
+  }
+
+  /**
+   * A figure whose parts nest {@code levels} deep, each part a partial breakdown of the one above:
+   * the deepest JSON the format has. The innermost facet stands at depth {@code 4 * levels + 5}.
+   */
+  static String nestedParts(int levels) {
+    String count = "\"count\":{\"qualifier\":\"exactly\",\"number\":1}";
+    String open = "{\"completeness\":\"partial\",\"parts\":[{\"facets\":[{\"type\":\"label\",\"name\":\"level\","
+        + "\"value\":\"x\"}]," + count;
+    StringBuilder s = new StringBuilder(levels * (open.length() + 24));
+    for (int i = 0; i < levels; i++) {
+      s.append(",\"breakdowns\":[").append(open);
+    }
+    s.append("}]}]".repeat(levels));
+    return report("", ",\"figures\":[{\"id\":\"deep\",\"measure\":\"people\",\"outcomes\":[\"killed\"]," + count + s + "}]}");
+  }
+
+  /** A figure whose parts nest {@code levels} deep, built with the model. */
+  static Figure deepFigure(int levels) {
+    Part part = Part.of(Count.exactly(1), Facet.label("level", "0"));
+    for (int i = 1; i < levels; i++) {
+      part = Part.builder().addFacets(Facet.label("level", Integer.toString(i))).count(Count.exactly(1))
+          .addBreakdowns(Breakdown.partial(part)).build();
+    }
+    return Figure.builder().id(FigureId.of("deep")).measure(Measure.PEOPLE).addOutcomes(Outcome.KILLED)
+        .count(Count.exactly(1)).addBreakdowns(Breakdown.partial(part)).build();
   }
 
   @Test
@@ -267,37 +304,66 @@ class HostileInputTest {
   }
 
   /**
-   * Item 2: at the deepest nesting any limits allow, reading and writing fit a 512 KB thread stack
-   * (half the 1 MB default of 64-bit JVMs): the codecs' recursion is bounded before it starts.
+   * Item 2: at the deepest nesting any limits allow, reading fits a 512 KB thread stack (half the
+   * 1 MB default of 64-bit JVMs): the codecs' recursion is bounded before it starts. Parts nested
+   * 123 deep reach depth 497; the reader recurses all the way down before the model refuses parts
+   * deeper than 32. The deepest report the model holds writes and reads back in that stack too.
    */
   @Test
   void theDeepestNestingAllowedFitsHalfADefaultStack() throws Exception {
     DispatchJson deepest = DispatchJson.create(new Limits(Limits.MAX_NESTING_DEPTH, 1_000_000, 16_000_000, 32, 256,
         1_000_000));
-    String doc = attributionChain(Limits.MAX_NESTING_DEPTH - 3);
-    Throwable[] failure = new Throwable[1];
-    Report[] read = new Report[1];
-    String[] written = new String[1];
+    int levels = (Limits.MAX_NESTING_DEPTH - 5) / 4;
+    String doc = nestedParts(levels);
+    Report model = Copies.report(ReferenceReport.report()).addFigures(deepFigure(Breakdown.MAX_DEPTH)).build();
+    Throwable[] failure = new Throwable[3];
+    Report[] back = new Report[1];
     Thread t = new Thread(null, () -> {
       try {
-        read[0] = deepest.read(doc);
-        written[0] = deepest.write(read[0]);
+        deepest.read(doc);
       } catch (Throwable x) {
         failure[0] = x;
+      }
+      try {
+        deepest.read(nestedParts(levels + 1));
+      } catch (Throwable x) {
+        failure[1] = x;
+      }
+      try {
+        back[0] = deepest.read(deepest.write(model, View.INTERNAL));
+      } catch (Throwable x) {
+        failure[2] = x;
       }
     }, "half-default-stack", 512 * 1024);
     t.start();
     t.join();
-    assertEquals(null, failure[0]);
-    assertEquals(Limits.MAX_NESTING_DEPTH - 3, read[0].statements().get(0).attribution().chain().size());
-    assertEquals(doc.length(), written[0].length());
+    DispatchJsonException model32 = assertInstanceOf(DispatchJsonException.class, failure[0]);
+    assertTrue(model32.getMessage().contains("expected parts nested at most 32 deep"), model32.getMessage());
     // One level deeper is refused by the limit, before any recursion.
-    DispatchJsonException beyond = assertThrows(DispatchJsonException.class,
-        () -> deepest.read(attributionChain(Limits.MAX_NESTING_DEPTH - 2)));
-    assertTrue(beyond.getMessage().contains("the limit on nesting depth (500)"), beyond.getMessage());
-    IllegalArgumentException limit = assertThrows(IllegalArgumentException.class, () -> new Limits(1_000_001,
+    DispatchJsonException limit = assertInstanceOf(DispatchJsonException.class, failure[1]);
+    assertTrue(limit.getMessage().contains("the limit on nesting depth (500)"), limit.getMessage());
+    assertEquals(null, failure[2]);
+    assertEquals(model, back[0]);
+    IllegalArgumentException range = assertThrows(IllegalArgumentException.class, () -> new Limits(1_000_001,
         1_000_000, 16_000_000, 32, 256, 1_000_000));
-    assertEquals("Limits.maxNestingDepth: expected 16 to 500, got 1000001", limit.getMessage());
+    assertEquals("Limits.maxNestingDepth: expected 16 to 500, got 1000001", range.getMessage());
+  }
+
+  /** Parts nested as deep as the model allows write and read back with the default limits. */
+  @Test
+  void thePartsTheModelHoldsReadBackWithTheDefaultLimits() {
+    Report model = Copies.report(ReferenceReport.report()).addFigures(deepFigure(Breakdown.MAX_DEPTH)).build();
+    assertEquals(model, json.read(json.write(model, View.INTERNAL)));
+    assertEquals(List.of(), StrictReadingTest.schemaErrors(json.write(model)));
+    assertThrows(IllegalArgumentException.class, () -> deepFigure(Breakdown.MAX_DEPTH + 1));
+  }
+
+  /** Attribution chains nest no deeper for their length: ten thousand links read and write back. */
+  @Test
+  void longChainsDoNotNest() {
+    Report chained = json.read(attributionChain(10_000));
+    assertEquals(10_000, chained.statements().get(0).attribution().links().size());
+    assertEquals(chained, json.read(json.write(chained)));
   }
 
   /** Item 2: in collect mode a line deep or long enough to have overflowed the stack is that line's error. */
@@ -305,10 +371,10 @@ class HostileInputTest {
   void ndjsonCollectsEveryHostileLineAsAnError() {
     String good = reference;
     String lines = good + "\n" + parentChain(20_000, false) + "\n" + parentChain(20_000, true) + "\n"
-        + attributionChain(6_000) + "\n" + sharedCollectives(40) + "\n" + good + "\n";
+        + nestedParts(2_000) + "\n" + sharedCollectives(40) + "\n" + attributionChain(6_000) + "\n" + good + "\n";
     try (NdjsonReader r = json.ndjsonReader(new java.io.ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)),
         NdjsonReader.OnError.COLLECT)) {
-      assertEquals(4, r.stream().count());
+      assertEquals(5, r.stream().count());
       assertEquals(List.of(3L, 4L), r.errors().stream().map(e -> e.line().getAsLong()).toList());
       assertTrue(r.errors().get(1).getMessage().contains("nesting depth"), r.errors().get(1).getMessage());
     }
@@ -322,7 +388,7 @@ class HostileInputTest {
       s.append("\"k").append(i).append("\":").append(i).append(',');
     }
     String many = s + reference.substring(1);
-    assertEquals(160_000, json.readPreserving(many).unknown().get("").size());
+    assertEquals(160_000, java.util.Objects.requireNonNull(json.readPreserving(many).unknown().get("")).size());
     DispatchJsonException dup = assertThrows(DispatchJsonException.class,
         () -> json.readPreserving(s + "\"k159999\":0," + reference.substring(1)));
     assertEquals("/k159999", dup.pointer());
@@ -341,6 +407,14 @@ class HostileInputTest {
       public int read() {
         return n++ == 0 ? '{' : ' ';
       }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        for (int i = 0; i < len; i++) {
+          b[off + i] = (byte) read();
+        }
+        return len;
+      }
     };
     DispatchJsonException e = assertThrows(DispatchJsonException.class, () -> json.read(endless));
     assertTrue(e.getMessage().contains("the limit on document length (16000000 bytes)"), e.getMessage());
@@ -349,7 +423,7 @@ class HostileInputTest {
   /** Item 12: what the limits cannot read back is not written either, and the failure is ours. */
   @Test
   void theWriterNestsNoDeeperThanTheReader() {
-    Report deep = json.read(attributionChain(200));
+    Report deep = Copies.report(ReferenceReport.report()).addFigures(deepFigure(20)).build();
     DispatchJson shallow = DispatchJson.create(new Limits(64, 1_000_000, 16_000_000, 32, 256, 1_000_000));
     DispatchJsonException e = assertThrows(DispatchJsonException.class, () -> shallow.write(deep));
     assertTrue(e.getMessage().contains("nests at most 64 deep"), e.getMessage());
@@ -362,7 +436,7 @@ class HostileInputTest {
   /** Item 11: a lone surrogate in a model string is written (escaped) and reads back. */
   @Test
   void loneSurrogatesInModelStringsAreWritten() {
-    Report r = Report.builder().from(ReferenceReport.report()).headline("a\ud800b\udc00").build();
+    Report r = ReferenceReport.report().withHeadline("a\ud800b\udc00");
     String written = json.write(r);
     assertTrue(written.contains("a\\uD800b\\uDC00"), written.substring(0, 200));
     assertEquals(r, json.read(written));

@@ -1,23 +1,26 @@
 package dev.dispatch.json;
 
 import static dev.dispatch.json.Qt.gen;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.dispatch.person.Individual;
 import dev.dispatch.prisoner.Document;
 import dev.dispatch.prisoner.Particulars;
 import dev.dispatch.prisoner.Prisoner;
 import dev.dispatch.prisoner.UnlinkedFacts;
+import dev.dispatch.privacy.Identity;
 import dev.dispatch.privacy.Protected;
 import dev.dispatch.report.Report;
 import dev.dispatch.testkit.Generator;
 import dev.dispatch.testkit.Generators;
+import dev.dispatch.testkit.Randomness;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -41,19 +44,28 @@ class LeakPropertiesTest {
       List<String> secrets = new ArrayList<>();
       List<Prisoner> prisoners = new ArrayList<>();
       for (Prisoner p : base.prisoners()) {
-        String name = r.pick("Пак", "박", "Pak") + " Secret" + tag + p.id();
-        LocalDate born = LocalDate.of(1900 + (int) (tag % 100), 1 + (int) (tag % 12), 1 + (int) (tag % 28));
-        secrets.add(name);
-        secrets.add(born.toString());
-        secrets.add("face" + tag + p.id());
-        prisoners.add(Prisoner.builder().from(p).name(Protected.known(name)).dateOfBirth(Protected.known(born))
-            .face(Protected.known("face" + tag + p.id())).particulars(documents(p.particulars(), tag, secrets)).build());
+        prisoners.add(p.withIdentity(identity(r, tag, p.id().value(), secrets))
+            .withParticulars(documents(p.particulars(), tag, secrets)));
+      }
+      List<Individual> people = new ArrayList<>();
+      for (Individual i : base.people()) {
+        people.add(i.withIdentity(identity(r, tag, i.id().value(), secrets)));
       }
       List<UnlinkedFacts> unlinked = base.unlinked().stream().map(u -> UnlinkedFacts.of(u.among(),
-          u.shares().stream().map(s -> documents(s, tag, secrets)).collect(Collectors.toList())))
-          .collect(Collectors.toList());
-      return new Exposed(Report.builder().from(base).prisoners(prisoners).unlinked(unlinked).build(), secrets);
+          u.shares().stream().map(s -> documents(s, tag, secrets)).toList())).toList();
+      return new Exposed(Copies.report(base).prisoners(prisoners).people(people).unlinked(unlinked).build(), secrets);
     };
+  }
+
+  /** A known identity, unique to {@code tag} and {@code id}: a full name, a partial name, a date of birth, a face. */
+  private static Identity identity(Randomness r, long tag, String id, List<String> secrets) {
+    String name = r.pick("Пак", "박", "Pak") + " Secret" + tag + id;
+    String partial = r.pick("Сун", "순", "Sun") + "Partial" + tag + id;
+    LocalDate born = LocalDate.of(1900 + (int) (tag % 100), 1 + (int) (tag % 12), 1 + (int) (tag % 28));
+    String face = "face" + tag + id;
+    secrets.addAll(List.of(name, partial, born.toString(), face));
+    return Identity.none().withName(Protected.known(name)).withPartialName(Protected.known(partial))
+        .withDateOfBirth(Protected.known(born)).withFace(Protected.known(face));
   }
 
   private static Particulars documents(Particulars p, long tag, List<String> secrets) {
@@ -63,9 +75,9 @@ class LeakPropertiesTest {
       String number = "No" + tag + "-" + docs.size();
       secrets.add(holder);
       secrets.add(number);
-      docs.add(Document.builder().from(d).holderName(Protected.known(holder)).number(Protected.known(number)).build());
+      docs.add(Copies.document(d).holderName(Protected.known(holder)).number(Protected.known(number)).build());
     }
-    return Particulars.builder().from(p).documents(docs).build();
+    return Copies.particulars(p, docs).build();
   }
 
   private static void none(String text, List<String> secrets, String where) {
@@ -81,13 +93,24 @@ class LeakPropertiesTest {
       none(r.toString(), e.secrets(), "Report.toString");
       r.prisoners().forEach(p -> {
         none(p.toString(), e.secrets(), "Prisoner.toString");
-        none(p.name().toString() + p.dateOfBirth() + p.face(), e.secrets(), "Protected.toString");
+        none(p.identity().toString(), e.secrets(), "Identity.toString");
         p.particulars().documents().forEach(d -> none(d.toString(), e.secrets(), "Document.toString"));
       });
+      r.people().forEach(p -> none(p.toString() + p.identity(), e.secrets(), "Individual.toString"));
       r.unlinked().forEach(u -> none(u.toString(), e.secrets(), "UnlinkedFacts.toString"));
       none(json.write(r), e.secrets(), "public JSON");
       none(json.mapper().writeValueAsString(r), e.secrets(), "the mapper's JSON");
       none(json.write(r.redacted(), View.INTERNAL), e.secrets(), "the redacted report's internal JSON");
+      none(json.write(json.readPreserving(json.write(r, View.INTERNAL)), View.PUBLIC), e.secrets(),
+          "the public view of a preserved report");
+      for (Individual person : r.people()) {
+        none(json.mapper().writeValueAsString(person), e.secrets(), "a person through the mapper");
+      }
+      java.io.ByteArrayOutputStream lines = new java.io.ByteArrayOutputStream();
+      try (NdjsonWriter w = json.ndjsonWriter(lines, View.PUBLIC)) {
+        w.write(r);
+      }
+      none(lines.toString(java.nio.charset.StandardCharsets.UTF_8), e.secrets(), "public NDJSON");
     });
   }
 
@@ -121,7 +144,7 @@ class LeakPropertiesTest {
   private static void noneShown(Throwable e, List<String> secrets, String where) {
     for (String text : shown(e)) {
       for (String secret : secrets) {
-        String first = secret.split(" ")[0];
+        String first = secret.split(" ", -1)[0];
         assertFalse(text.contains(secret) || text.contains(first), () -> where + " shows a protected value: " + text);
       }
     }
@@ -156,6 +179,13 @@ class LeakPropertiesTest {
               e.secrets(), "DispatchJson.mapper()");
           noneShown(assertThrows(JacksonException.class, () -> own.readValue(doc, Report.class)), e.secrets(),
               "a mapper of the user's own");
+          noneShown(assertThrows(DispatchJsonException.class, () -> json.readPreserving(doc)), e.secrets(),
+              "the preserving reader");
+          try (NdjsonReader lines = json.ndjsonReader(new java.io.ByteArrayInputStream(
+              (doc.replace('\n', ' ') + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)), NdjsonReader.OnError.COLLECT)) {
+            assertEquals(0, lines.stream().count());
+            lines.errors().forEach(x -> noneShown(x, e.secrets(), "the NDJSON reader"));
+          }
         }
         k++;
       }
@@ -175,7 +205,7 @@ class LeakPropertiesTest {
       StringBuilder doc = new StringBuilder(internal);
       int n = 0;
       List<Integer> places = new ArrayList<>();
-      for (String anchor : List.of("\"particulars\":{", "\"state\":\"known\",")) {
+      for (String anchor : List.of("\"particulars\":{", "\"state\":\"known\",", "\"identity\":{")) {
         for (int at = internal.indexOf(anchor); at >= 0; at = internal.indexOf(anchor, at + 1)) {
           places.add(at + anchor.length());
         }

@@ -54,7 +54,7 @@ public class MapperPathTest {
       assertEquals("/figures/0/count/number", path(e));
       DispatchJsonException cause = assertInstanceOf(DispatchJsonException.class, e.getCause());
       assertEquals("/figures/0/count/number", cause.pointer());
-      assertTrue(e.getMessage().startsWith(cause.getMessage()), e.getMessage());
+      assertTrue(String.valueOf(e.getMessage()).startsWith(cause.getMessage()), String.valueOf(e.getMessage()));
       assertEquals(Report.class, e.getTargetType());
       assertTrue(e.getLocation().getLineNr() > 0);
     }
@@ -70,7 +70,7 @@ public class MapperPathTest {
         assertFalse(shown.contains("AB77"), shown);
       }
       assertEquals("/headline", path(e));
-      assertTrue(e.getMessage().contains("expected well-formed JSON (RFC 8259), got malformed input"), e.getMessage());
+      assertTrue(String.valueOf(e.getMessage()).contains("expected well-formed JSON (RFC 8259), got malformed input"), String.valueOf(e.getMessage()));
     }
   }
 
@@ -93,8 +93,8 @@ public class MapperPathTest {
     JsonMapper deep = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
         .maxNestingDepth(1_000_000).build()).build()).addModule(new DispatchModule()).build();
     MismatchedInputException e = assertThrows(MismatchedInputException.class,
-        () -> deep.readValue(HostileInputTest.attributionChain(20_000), Report.class));
-    assertTrue(e.getMessage().contains("nesting depth more than " + Limits.MAX_NESTING_DEPTH), e.getMessage());
+        () -> deep.readValue(HostileInputTest.nestedParts(5_000), Report.class));
+    assertTrue(String.valueOf(e.getMessage()).contains("nesting depth more than " + Limits.MAX_NESTING_DEPTH), String.valueOf(e.getMessage()));
   }
 
   @Test

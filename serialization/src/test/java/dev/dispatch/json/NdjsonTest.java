@@ -19,7 +19,7 @@ class NdjsonTest {
   private final DispatchJson json = DispatchJson.create();
 
   private static Report numbered(int i) {
-    return Report.builder().from(ReferenceReport.report()).id(ReportId.of("r" + i)).build();
+    return Copies.report(ReferenceReport.report()).id(ReportId.of("r" + i)).build();
   }
 
   private byte[] stream(int count) {
@@ -47,7 +47,7 @@ class NdjsonTest {
 
   private byte[] withBadLines() {
     String good = new String(stream(3), StandardCharsets.UTF_8);
-    String[] lines = good.split("\n");
+    String[] lines = good.split("\n", -1);
     return (lines[0] + "\n{\"format\":\"dispatch.report\",\"version\":7}\n\n" + lines[1] + "\nnot json\n" + lines[2] + "\n")
         .getBytes(StandardCharsets.UTF_8);
   }
@@ -83,6 +83,25 @@ class NdjsonTest {
       assertEquals(0, r.stream().count(), "the reference report itself is beyond 4,096 bytes");
       assertEquals(2, r.errors().size());
       assertTrue(r.errors().get(0).getMessage().contains("a line of at most 4096 bytes"), r.errors().get(0).getMessage());
+    }
+  }
+
+  /** A report the writer refuses writes no part of its line: the stream stays one report a line. */
+  @Test
+  void aRefusedReportWritesNothing() {
+    DispatchJson small = DispatchJson.create(new Limits(64, 1_024, 16_000_000, 32, 256, 1_000_000));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (NdjsonWriter w = small.ndjsonWriter(out, View.PUBLIC)) {
+      w.write(numbered(0));
+      DispatchJsonException e = assertThrows(DispatchJsonException.class,
+          () -> w.write(ReferenceReport.report().withHeadline("x".repeat(2_000))));
+      assertTrue(e.getMessage().contains("the limit on string length (1024 chars)"), e.getMessage());
+      assertEquals("/headline", e.pointer());
+      w.write(numbered(1));
+      assertEquals(2, w.lines());
+    }
+    try (NdjsonReader r = small.ndjsonReader(new ByteArrayInputStream(out.toByteArray()), NdjsonReader.OnError.STOP)) {
+      assertEquals(List.of(numbered(0), numbered(1)), r.stream().collect(Collectors.toList()));
     }
   }
 }

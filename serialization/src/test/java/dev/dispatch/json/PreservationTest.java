@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dispatch.event.Event;
+import dev.dispatch.event.EventKind;
+import dev.dispatch.id.EventId;
+import dev.dispatch.id.PersonId;
 import dev.dispatch.id.PrisonerId;
+import dev.dispatch.person.Individual;
 import dev.dispatch.id.ReportId;
 import dev.dispatch.prisoner.Particulars;
 import dev.dispatch.prisoner.Prisoner;
@@ -32,7 +37,10 @@ class PreservationTest {
     String withRoot = StrictReadingTest.mutate("/confidence", "{\"model\":\"v2\",\"score\":0.8}");
     JsonNode tree = trees.readTree(withRoot);
     ((ObjectNode) tree.at("/figures/2/count")).put("standardError", 120);
-    ((ObjectNode) tree.at("/statements/16/attribution/via")).putArray("tags").add("relay");
+    ((ObjectNode) tree.at("/statements/16/attribution/1")).putArray("tags").add("relay");
+    ((ObjectNode) tree.at("/figures/0/attributions/0/0")).put("weight", 2);
+    ((ObjectNode) tree.at("/parties/2")).put("flag", "red");
+    ((ObjectNode) tree.at("/events/2/actors/0")).put("confidence", "low");
     return trees.writeValueAsString(tree);
   }
 
@@ -43,7 +51,11 @@ class PreservationTest {
     assertEquals(reference, read.value());
     // Keyed by the ids of the elements on the way, not by array indexes (issue 12, item 8).
     assertEquals(Map.of("standardError", "120"), read.unknown().get("/figures/@" + figure + "/count"));
-    assertEquals(Map.of("tags", "[\"relay\"]"), read.unknown().get("/statements/@" + statement + "/attribution/via"));
+    assertEquals(Map.of("tags", "[\"relay\"]"), read.unknown().get("/statements/@" + statement + "/attribution/1"));
+    // An element of an array in an array: a figure's first attribution's origin.
+    assertEquals(Map.of("weight", "2"), read.unknown().get("/figures/@deployed/attributions/0/0"));
+    assertEquals(Map.of("flag", "\"red\""), read.unknown().get("/parties/@north-korean-army"));
+    assertEquals(Map.of("confidence", "\"low\""), read.unknown().get("/events/@strike/actors/0"));
     assertEquals(Map.of("confidence", "{\"model\":\"v2\",\"score\":0.8}"), read.unknown().get(""));
     assertEquals(trees.readTree(newer), trees.readTree(json.write(read, View.INTERNAL)));
   }
@@ -70,7 +82,7 @@ class PreservationTest {
   @Test
   void anEditedValueKeepsTheUnknownPropertiesOfObjectsThatRemain() {
     Preserved<Report> read = json.readPreserving(newerDocument());
-    Report edited = Report.builder().from(read.value()).headline("Corrected headline").build();
+    Report edited = read.value().withHeadline("Corrected headline");
     JsonNode written = trees.readTree(json.write(read.with(edited), View.INTERNAL));
     assertEquals("Corrected headline", written.at("/headline").asString());
     assertEquals(120, written.at("/figures/2/count/standardError").asInt());
@@ -95,26 +107,66 @@ class PreservationTest {
       String id = p.id().value();
       String open = "{\"id\":\"" + id + "\",\"particulars\":{";
       assertTrue(doc.contains(open), doc);
-      doc = doc.replace(open, "{\"note\":\"about " + id + "\",\"particulars\":{\"rank\":\"R" + id + "\",\"injuries\":[\"leg\"]},"
+      doc = doc.replace(open, "{\"note\":\"about " + id + "\",\"particulars\":{\"grade\":\"R" + id + "\",\"injuries\":[\"leg\"]},"
           + "\"id\":\"" + id + "\",\"x\":{");
     }
     doc = doc.replace(",\"x\":{\"injuries\":[\"leg\"]}", "");
     Preserved<Report> read = json.readPreserving(doc);
     assertEquals(three, read.value());
-    assertEquals(Map.of("rank", "\"Rp2\""), read.unknown().get("/prisoners/@p2/particulars"));
+    assertEquals(Map.of("grade", "\"Rp2\""), read.unknown().get("/prisoners/@p2/particulars"));
     List<Prisoner> reversed = new ArrayList<>(prisoners);
     Collections.reverse(reversed);
-    JsonNode written = trees.readTree(json.write(read.with(Report.builder().from(three).prisoners(reversed).build()),
+    JsonNode written = trees.readTree(json.write(read.with(Copies.report(three).prisoners(reversed).build()),
         View.INTERNAL));
     assertEquals("p3", written.at("/prisoners/0/id").asString());
     for (JsonNode p : written.at("/prisoners")) {
       assertEquals("about " + p.at("/id").asString(), p.at("/note").asString());
-      assertEquals("R" + p.at("/id").asString(), p.at("/particulars/rank").asString());
+      assertEquals("R" + p.at("/id").asString(), p.at("/particulars/grade").asString());
     }
-    String removed = json.write(read.with(Report.builder().from(three).prisoners(List.of(prisoners.get(0),
+    String removed = json.write(read.with(Copies.report(three).prisoners(List.of(prisoners.get(0),
         prisoners.get(2))).build()), View.INTERNAL);
     assertFalse(removed.contains("p2"), removed);
     assertTrue(removed.contains("about p3") && removed.contains("Rp3"), removed);
+  }
+
+  /**
+   * Parties, people and events are elements with ids too: each keeps its own unknown properties
+   * (and those of what it holds) when the lists are reordered.
+   */
+  @Test
+  void partiesPeopleAndEventsKeepTheirOwnWhenReordered() {
+    Report exchange = java.util.Objects.requireNonNull(dev.dispatch.testkit.Fixtures.all().get("prisonerExchange"));
+    Report report = Copies.report(exchange).addEvents(Event.builder().id(EventId.of("talks")).kind(EventKind.OTHER)
+            .label("talks").build())
+        .addPeople(Individual.builder().id(PersonId.of("mother")).description("a mother").build(),
+            Individual.builder().id(PersonId.of("lawyer")).description("a lawyer").build())
+        .build();
+    JsonNode tree = trees.readTree(json.write(report, View.INTERNAL));
+    for (String list : List.of("parties", "events", "people")) {
+      int i = 0;
+      for (JsonNode element : tree.at("/" + list)) {
+        ((ObjectNode) element).put("tag", list + ":" + element.at("/id").asString() + ":" + i++);
+      }
+    }
+    Preserved<Report> read = json.readPreserving(trees.writeValueAsString(tree));
+    Report reordered = Copies.report(report).parties(reversed(report.parties())).events(reversed(report.events()))
+        .people(reversed(report.people())).build();
+    JsonNode written = trees.readTree(json.write(read.with(reordered), View.INTERNAL));
+    int tagged = 0;
+    for (String list : List.of("parties", "events", "people")) {
+      for (JsonNode element : written.at("/" + list)) {
+        assertTrue(element.at("/tag").asString().startsWith(list + ":" + element.at("/id").asString() + ":"),
+            element.toString());
+        tagged++;
+      }
+    }
+    assertEquals(report.parties().size() + report.events().size() + report.people().size(), tagged);
+  }
+
+  private static <T> List<T> reversed(List<T> list) {
+    List<T> copy = new ArrayList<>(list);
+    Collections.reverse(copy);
+    return copy;
   }
 
   /** Issue 12, item 10: unknown numbers keep their decimal text, not a double's. */
@@ -144,7 +196,7 @@ class PreservationTest {
     String back = json.write(read, View.INTERNAL);
     assertTrue(back.contains("\"x\":\"\\ud800\""), back);
     assertEquals(read.unknown(), json.readPreserving(back).unknown());
-    assertEquals("\"\\ud800\"", read.unknown().get("").get("x"));
+    assertEquals("\"\\ud800\"", java.util.Objects.requireNonNull(read.unknown().get("")).get("x"));
     // In a property name, Jackson's parser refuses one: a located error, never a raw exception.
     DispatchJsonException name = assertThrows(DispatchJsonException.class,
         () -> json.readPreserving("{\"\\ud801\":1," + json.write(reference).substring(1)));

@@ -1,11 +1,17 @@
 package dev.dispatch.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.dispatch.report.Report;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 
 /**
  * For any input, the reader returns a report or throws {@link DispatchJsonException}: never
@@ -69,5 +75,29 @@ class ReaderFuzzTest {
     assertEquals(read.value(), again.value());
     assertEquals(read.unknown(), again.unknown());
     assertEquals(read.value().redacted(), JSON.read(JSON.write(read, View.PUBLIC)));
+  }
+
+  /**
+   * The seeds are documents of the current format, so that fuzzing starts from inputs that reach
+   * every codec: each seed of the strict reader but the broken ones reads, and writing it back gives
+   * the same bytes.
+   */
+  @Test
+  void theSeedsAreDocumentsOfTheCurrentFormat() throws Exception {
+    Path seeds = Path.of(Objects.requireNonNull(ReaderFuzzTest.class.getResource("ReaderFuzzTestInputs/read")).toURI());
+    int read = 0;
+    try (Stream<Path> files = Files.list(seeds)) {
+      for (Path file : files.sorted().toList()) {
+        String name = file.getFileName().toString();
+        if (name.startsWith("truncated") || name.startsWith("empty")) {
+          continue;
+        }
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Report report = JSON.read(text);
+        assertEquals(text, name.contains("public") ? JSON.write(report) : JSON.write(report, View.INTERNAL), name);
+        read++;
+      }
+    }
+    assertTrue(read >= 10, "seeds read: " + read);
   }
 }

@@ -1,0 +1,104 @@
+package dev.dispatch.json;
+
+import dev.dispatch.event.Actor;
+import dev.dispatch.event.Event;
+import dev.dispatch.event.EventKind;
+import dev.dispatch.event.Exchange;
+import dev.dispatch.event.ExchangeSide;
+import dev.dispatch.event.Means;
+import dev.dispatch.event.MeansKind;
+import dev.dispatch.event.Target;
+import dev.dispatch.id.EventId;
+import dev.dispatch.id.FigureId;
+import dev.dispatch.id.PartyId;
+import dev.dispatch.id.PlaceId;
+import dev.dispatch.id.SourceId;
+import dev.dispatch.source.Attribution;
+import dev.dispatch.source.Hedge;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Events: {@code {"id": "strike", "kind": "strike", "time": {...}, "location": {...}, "actors":
+ * [{"party": "ru", "attribution": [...], "hedge": {...}}], "means": [{"kind": "drone"}],
+ * "targets": [{"description": "a market", "place": "market"}]}}; a prisoner exchange adds
+ * {@code "exchange": {"sides": [{"party": "ua", "counts": ["f1"]}, {"party": "ru", "counts":
+ * ["f2"]}], "mediators": ["uae"]}}.
+ */
+final class EventCodec {
+  private EventCodec() {}
+
+  private static final class ActorParts {
+    @Nullable PartyId party;
+    @Nullable Attribution attribution;
+    @Nullable Hedge hedge;
+  }
+
+  private static final Table<Actor, ActorParts> ACTOR = Table.of("an actor", ActorParts::new,
+          (ActorParts a) -> new Actor(Objects.requireNonNull(a.party), Optional.ofNullable(a.attribution),
+              Optional.ofNullable(a.hedge)))
+      .required("party", Actor::party, Ids.PARTY, (a, v) -> a.party = v)
+      .optional("attribution", Actor::attribution, AttributionCodec.INSTANCE, (a, v) -> a.attribution = v)
+      .optional("hedge", Actor::hedge, AttributionCodec.HEDGE, (a, v) -> a.hedge = v)
+      .build();
+
+  private static final class MeansParts {
+    @Nullable MeansKind kind;
+    @Nullable String phrase;
+  }
+
+  private static final Table<Means, MeansParts> MEANS = Table.of("a means", MeansParts::new,
+          (MeansParts m) -> new Means(Objects.requireNonNull(m.kind), Optional.ofNullable(m.phrase)))
+      .required("kind", Means::kind, Codec.enumeration(MeansKind.class), (m, v) -> m.kind = v)
+      .optional("phrase", Means::phrase, Codec.STRING, (m, v) -> m.phrase = v)
+      .build();
+
+  private static final class TargetParts {
+    @Nullable String description;
+    @Nullable PlaceId place;
+  }
+
+  private static final Table<Target, TargetParts> TARGET = Table.of("a target", TargetParts::new,
+          (TargetParts t) -> new Target(Objects.requireNonNull(t.description), Optional.ofNullable(t.place)))
+      .required("description", Target::description, Codec.STRING, (t, v) -> t.description = v)
+      .optional("place", Target::place, Ids.PLACE, (t, v) -> t.place = v)
+      .build();
+
+  private static final class SideParts {
+    @Nullable PartyId party;
+    final List<FigureId> counts = new ArrayList<>();
+  }
+
+  private static final Table<ExchangeSide, SideParts> SIDE = Table.of("a side of an exchange", SideParts::new,
+          (SideParts s) -> new ExchangeSide(Objects.requireNonNull(s.party), s.counts))
+      .required("party", ExchangeSide::party, Ids.PARTY, (s, v) -> s.party = v)
+      .list("counts", ExchangeSide::counts, Ids.FIGURE, (s, v) -> s.counts.add(v))
+      .build();
+
+  private static final class ExchangeParts {
+    final List<ExchangeSide> sides = new ArrayList<>();
+    final List<SourceId> mediators = new ArrayList<>();
+  }
+
+  private static final Table<Exchange, ExchangeParts> EXCHANGE = Table.of("an exchange", ExchangeParts::new,
+          (ExchangeParts e) -> new Exchange(e.sides, e.mediators))
+      .requiredList("sides", Exchange::sides, SIDE, (e, v) -> e.sides.add(v))
+      .list("mediators", Exchange::mediators, Ids.SOURCE, (e, v) -> e.mediators.add(v))
+      .build();
+
+  static final Table<Event, Event.Builder> INSTANCE = Table.of("an event", Event::builder, Event.Builder::build)
+      .required("id", Event::id, Codec.declare(EventId::of), Event.Builder::id)
+      .required("kind", Event::kind, Codec.enumeration(EventKind.class), Event.Builder::kind)
+      .optional("label", Event::label, Codec.STRING, Event.Builder::label)
+      .optional("time", Event::time, DateCodec.INSTANCE, Event.Builder::time)
+      .optional("location", Event::location, PlaceCodec.LOCATION, Event.Builder::location)
+      .optional("duration", Event::duration, DateCodec.DURATION, Event.Builder::duration)
+      .list("actors", Event::actors, ACTOR, Event.Builder::addActors)
+      .list("means", Event::means, MEANS, Event.Builder::addMeans)
+      .list("targets", Event::targets, TARGET, Event.Builder::addTargets)
+      .optional("exchange", Event::exchange, EXCHANGE, Event.Builder::exchange)
+      .build();
+}
