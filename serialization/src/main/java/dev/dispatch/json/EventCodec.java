@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Events: {@code {"id": "strike", "kind": "strike", "time": {...}, "location": {...}, "actors":
- * [{"party": "ru", "attribution": [...], "hedge": {...}}], "means": [{"kind": "drone"}],
+ * [{"party": "ru", "attribution": [...], "hedge": {...}}, {"description": "unidentified gunmen"}],
+ * "means": [{"kind": "drone"}],
  * "targets": [{"description": "a market", "place": "market"}]}}; a prisoner exchange adds
  * {@code "exchange": {"sides": [{"party": "ua", "counts": ["f1"]}, {"party": "ru", "counts":
  * ["f2"]}], "mediators": ["uae"]}}.
@@ -33,14 +34,16 @@ final class EventCodec {
 
   private static final class ActorParts {
     @Nullable PartyId party;
+    @Nullable String description;
     @Nullable Attribution attribution;
     @Nullable Hedge hedge;
   }
 
   private static final Table<Actor, ActorParts> ACTOR = Table.of("an actor", ActorParts::new,
-          (ActorParts a) -> new Actor(Objects.requireNonNull(a.party), Optional.ofNullable(a.attribution),
-              Optional.ofNullable(a.hedge)))
-      .required("party", Actor::party, Ids.PARTY, (a, v) -> a.party = v)
+          (ActorParts a) -> new Actor(Optional.ofNullable(a.party), Optional.ofNullable(a.description),
+              Optional.ofNullable(a.attribution), Optional.ofNullable(a.hedge)))
+      .optional("party", Actor::party, Ids.PARTY, (a, v) -> a.party = v)
+      .optional("description", Actor::description, Codec.STRING, (a, v) -> a.description = v)
       .optional("attribution", Actor::attribution, AttributionCodec.INSTANCE, (a, v) -> a.attribution = v)
       .optional("hedge", Actor::hedge, AttributionCodec.HEDGE, (a, v) -> a.hedge = v)
       .build();
