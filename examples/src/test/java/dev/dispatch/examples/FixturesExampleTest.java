@@ -24,7 +24,8 @@ class FixturesExampleTest {
 
   /** Your code under test. */
   static String headlineBox(Report report) {
-    return report.publisher() + ": " + report.headline() + " (" + report.figures().size() + " figures)";
+    return report.publisher() + ": " + report.headline().orElse("(no headline)") + " (" + report.figures().size()
+        + " figures)";
   }
 
   @Test

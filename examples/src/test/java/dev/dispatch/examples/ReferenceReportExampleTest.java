@@ -25,7 +25,7 @@ class ReferenceReportExampleTest {
         "toString():        Protected[KNOWN]",
         "public JSON:       \"name\":{\"state\":\"withheld\",\"note\":\"redacted in the public view\"}",
         "internal JSON:     \"name\":{\"state\":\"known\",\"value\":\"<name held internally>\"}",
-        "ERROR prisoner.protected-exposed at prisoners[p1].name")) {
+        "ERROR prisoner.protected-exposed at prisoners[p1].identity.name")) {
       assertTrue(out.contains(expected), () -> "missing \"" + expected + "\" in:\n" + out);
     }
     String publicJson = out.substring(out.indexOf("== Public JSON"), out.indexOf("== Protected data"));

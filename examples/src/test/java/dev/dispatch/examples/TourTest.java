@@ -21,7 +21,7 @@ class TourTest {
     String out = Tour.run();
     assertTrue(out.startsWith("no violations\n"), out);
     assertTrue(out.contains("\"qualifier\":\"more_than\",\"number\":1000"), out);
-    assertTrue(out.endsWith("\ntrue"), out);
+    assertTrue(out.endsWith("\ntrue troops"), out);
   }
 
   /** Every line of the README's tour is in Tour.java, so the README shows code that compiles and runs. */
