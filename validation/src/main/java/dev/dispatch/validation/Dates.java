@@ -25,7 +25,8 @@ import java.util.function.Consumer;
 /**
  * Every date a report mentions, with its path, for the time rules: places' control, events and
  * their actors' attributions, statements (attribution chains and event times), figures
- * (timeframes, attribution chains, and the dates and attributions of parts at every depth), and
+ * (timeframes of every kind, attribution chains, and the dates and attributions of parts at every
+ * depth), and
  * prisoners' particulars (capture, custody, charges, transfers), the unlinked shares included.
  * The publication date and updates are not in the walk: they are what the others are compared
  * with. Linear in the report's size.
@@ -71,12 +72,17 @@ final class Dates {
   }
 
   private static void timeframe(String path, Timeframe t, Consumer<Dated> each) {
-    if (t instanceof Timeframe.During during) {
+    Variants.timeframe(t, during -> {
       each.accept(new Dated(path + ".period", during.period(), false));
-    } else if (t instanceof Timeframe.Cumulative c) {
-      c.since().ifPresent(m -> each.accept(new Dated(path + ".since", m, false)));
-      c.asOf().ifPresent(m -> each.accept(new Dated(path + ".asOf", m, false)));
-    }
+      return Variants.Done.DONE;
+    }, over -> {
+      over.ending().ifPresent(m -> each.accept(new Dated(path + ".ending", m, false)));
+      return Variants.Done.DONE;
+    }, cumulative -> {
+      cumulative.since().ifPresent(m -> each.accept(new Dated(path + ".since", m, false)));
+      cumulative.asOf().ifPresent(m -> each.accept(new Dated(path + ".asOf", m, false)));
+      return Variants.Done.DONE;
+    });
   }
 
   private static void attributions(String path, List<Attribution> attributions, Consumer<Dated> each) {

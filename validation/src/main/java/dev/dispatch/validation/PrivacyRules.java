@@ -77,8 +77,8 @@ final class PrivacyRules {
           for (int i = 0; i < x.documents().size(); i++) {
             Document d = x.documents().get(i);
             if (d.issuedTo() == IssuedTo.ANOTHER_PERSON && d.holderName().isExposedIfPublished()) {
-              findings.add(path + ".documents[" + i + "].holderName", "the " + d.kind() + " was issued to "
-                  + d.holderDescription().orElse("someone other than its carrier")
+              findings.add(path + ".documents[" + i + "].holderName", "the " + Quote.text(d.kind()) + " was issued to "
+                  + d.holderDescription().map(Quote::text).orElse("someone other than its carrier")
                   + "; publishing the name exposes a third person: withhold it");
             }
           }

@@ -1,9 +1,9 @@
 package dev.dispatch.validation;
 
 import dev.dispatch.count.Count;
+import dev.dispatch.count.Proportion;
 import dev.dispatch.figure.Figure;
 import dev.dispatch.figure.FigureRelation;
-import dev.dispatch.figure.Timeframe;
 import dev.dispatch.source.Attribution;
 import dev.dispatch.time.DateMention;
 import java.time.LocalDate;
@@ -46,8 +46,8 @@ final class RelationRules {
           for (int i = 0; i < f.relations().size(); i++) {
             if (f.relations().get(i) instanceof FigureRelation.ShareOf share && share.base().isEmpty()) {
                 findings.add(Paths.figure(f) + ".relations[" + i + "].base", Paths.describe(report, f) + " is a share ("
-                    + share.share().phrase().orElse(share.share().numerator() + "/" + share.share().denominator())
-                    + ") of " + share.baseDescription().map(d -> "\"" + d + "\"").orElse("an unstated whole")
+                    + share(share.share())
+                    + ") of " + share.baseDescription().map(d -> "\"" + Quote.text(d) + "\"").orElse("an unstated whole")
                     + ", for which the report gives no figure; the share cannot be checked against its base");
             }
           }
@@ -69,7 +69,7 @@ final class RelationRules {
             Count allowed = share.share().of(base.get().count());
             if (!allowed.overlaps(f.count())) {
               findings.add(Paths.figure(f) + ".count", Paths.describe(report, f) + " is said to be "
-                  + share.share().phrase().orElse(share.share().numerator() + "/" + share.share().denominator())
+                  + share(share.share())
                   + " of " + Paths.describe(report, base.get()) + ", which allows " + Paths.count(allowed)
                   + "; correct the count, the share or its base");
             }
@@ -79,6 +79,11 @@ final class RelationRules {
 
   static final List<Rule> ALL = List.of(REVISION_OUT_OF_ORDER, SHARE_BASE_MISSING, SHARE_INCONSISTENT);
 
+  /** "nearly a third", or "1/3" when no phrase was kept. */
+  private static String share(Proportion p) {
+    return p.phrase().map(Quote::text).orElse(p.numerator() + "/" + p.denominator());
+  }
+
   /** Days as an interval of the possible: the earliest and latest day a time may be. */
   private record Span(Optional<LocalDate> earliest, Optional<LocalDate> latest) {
     static final Span NONE = new Span(Optional.empty(), Optional.empty());
@@ -86,23 +91,23 @@ final class RelationRules {
 
   /**
    * When a figure's count stands: the end of its period (a period of January stands on January
-   * 31), or its cut-off (as of some day in January: any day of it); none for a running total with
-   * no cut-off.
+   * 31), or its cut-off (as of some day in January, or the end of "the past 24 hours": any day of
+   * it); none for a running total or a length of time with no cut-off.
    */
   private static Span cutOff(Figure f) {
     if (f.timeframe().isEmpty()) {
       return Span.NONE;
     }
-    Timeframe t = f.timeframe().get();
-    if (t instanceof Timeframe.During during) {
+    return Variants.timeframe(f.timeframe().get(), during -> {
       Optional<LocalDate> end = Dates.latest(during.period());
       return new Span(end, end);
-    }
-    if (t instanceof Timeframe.Cumulative c && c.asOf().isPresent()) {
-      DateMention asOf = c.asOf().get();
-      return new Span(Dates.earliest(asOf), Dates.latest(asOf));
-    }
-    return Span.NONE;
+    }, over -> over.ending().map(RelationRules::anyDay).orElse(Span.NONE),
+        cumulative -> cumulative.asOf().map(RelationRules::anyDay).orElse(Span.NONE));
+  }
+
+  /** Any day a mention may denote: an "as of" date, or the end of a length of time. */
+  private static Span anyDay(DateMention m) {
+    return new Span(Dates.earliest(m), Dates.latest(m));
   }
 
   /**

@@ -46,10 +46,10 @@ public final class Rules {
   public static final String FIGURE_UNATTRIBUTED = "figure.unattributed";
 
   /**
-   * {@value}, WARNING: two figures of the same measure, unit, population (on its structured
-   * fields), place, timeframe, event and counting scope, at least one of population, place,
-   * timeframe and event stated, whose outcome sets are equal or nested and whose implied counts
-   * cannot both be true.
+   * {@value}, WARNING: a figure whose implied count cannot be true beside an earlier figure of the
+   * same measure, unit, population (on its structured fields), place, timeframe, event and
+   * counting scope, at least one of population, place, timeframe and event stated, with equal or
+   * nested outcome sets; each figure is reported once, against the first it contradicts.
    */
   public static final String FIGURE_CONTRADICTION = "figure.contradiction";
 

@@ -58,7 +58,7 @@ final class TimeRules {
           DateMention m = d.mention();
           Optional<String> phrase = m.phrase();
           if (!m.isResolved() && m.relative().isEmpty() && phrase.isPresent()) {
-            findings.add(d.path(), "\"" + phrase.get() + "\" is not resolved although the publication date "
+            findings.add(d.path(), "\"" + Quote.text(phrase.get()) + "\" is not resolved although the publication date "
                 + published.get().toEdtf() + " is known; resolve it against that date");
           }
         });

@@ -29,10 +29,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.dispatch.count.Count;
 import dev.dispatch.count.Proportion;
 import dev.dispatch.count.Qualifier;
+import dev.dispatch.count.Unit;
 import dev.dispatch.event.Event;
 import dev.dispatch.event.EventKind;
 import dev.dispatch.event.Exchange;
 import dev.dispatch.event.ExchangeSide;
+import dev.dispatch.figure.AgeGroup;
 import dev.dispatch.figure.Breakdown;
 import dev.dispatch.figure.CombatantStatus;
 import dev.dispatch.figure.CountingBasis;
@@ -85,6 +87,7 @@ import dev.dispatch.source.Person;
 import dev.dispatch.statement.Statement;
 import dev.dispatch.time.DateInterval;
 import dev.dispatch.time.DateMention;
+import dev.dispatch.time.DurationMention;
 import dev.dispatch.time.PartialDate;
 import dev.dispatch.time.RelativeTerm;
 import java.util.ArrayList;
@@ -200,6 +203,14 @@ class RulesTest {
             .addCustody(Custody.heldBy(MOD).withPeriod(DateMention.of(DateInterval.from(PartialDate.of(2025, 1, 1)))))
             .build())).build(),
         "prisoners[p].particulars.custody[0].period", "dated 2025-02-01/.., after the publication date"));
+    all.add(of("a length of time that ends after publication", Rules.TIME_AFTER_PUBLICATION,
+        base().addFigures(killed("f", Count.exactly(5)).timeframe(Timeframe.over(
+            DurationMention.of("over the past 24 hours", Count.exactly(24).withUnit(Unit.HOURS)), day(1, 13))).build())
+            .build(),
+        base().addFigures(killed("f", Count.exactly(5)).timeframe(Timeframe.over(
+            DurationMention.of("over the past 24 hours", Count.exactly(24).withUnit(Unit.HOURS)), day(1, 12))).build())
+            .build(),
+        "figures[f].timeframe.ending", "dated 2025-01-13, after the publication date 2025-01-12"));
     all.add(of("an update before publication", Rules.TIME_UPDATE_BEFORE_PUBLICATION,
         base().addUpdates(Update.on(PartialDate.of(2025, 1, 10))).build(),
         base().addUpdates(Update.on(PartialDate.of(2025, 1, 13))).build(),
@@ -263,6 +274,48 @@ class RulesTest {
         base().addFigures(killed("a", Count.exactly(25)).build(), killed("b", Count.exactly(41)).build()).build(),
         base().addFigures(killed("a", Count.exactly(25)).build(),
             killed("b", Count.exactly(41)).addRelations(FigureRelation.revises(FigureId.of("a"))).build()).build(),
+        "figures[b].count", "contradicts figures[a]"));
+
+    Population children = Population.builder().nationality(CountryCode.of("UA")).status(CombatantStatus.CIVILIANS)
+        .ageGroup(AgeGroup.CHILD).build();
+    Population civilians = Population.builder().nationality(CountryCode.of("UA")).status(CombatantStatus.CIVILIANS)
+        .build();
+    all.add(of("age groups are compared", Rules.FIGURE_CONTRADICTION,
+        base().addFigures(killed("a", Count.exactly(10)).population(children).build(),
+            killed("b", Count.exactly(20)).population(children).build()).build(),
+        base().addFigures(killed("a", Count.exactly(10)).population(civilians).build(),
+            killed("b", Count.exactly(20)).population(children).build()).build(),
+        "figures[b].count", "contradicts figures[a]"));
+    all.add(of("populations described only are compared with none", Rules.FIGURE_CONTRADICTION,
+        base().addFigures(killed("ru", Count.exactly(1_000)).location(Location.in(CITY)).build(),
+            killed("ua", Count.exactly(50)).location(Location.in(CITY)).build()).build(),
+        base().addFigures(killed("ru", Count.exactly(1_000)).location(Location.in(CITY))
+                .population(Population.builder().description("Russian soldiers").build()).build(),
+            killed("ua", Count.exactly(50)).location(Location.in(CITY))
+                .population(Population.builder().description("Ukrainian soldiers").build()).build()).build(),
+        "figures[ua].count", "contradicts figures[ru]"));
+    EventId swap = EventId.of("swap");
+    Figure toUkraine = Figure.builder().id(FigureId.of("to-ua")).measure(Measure.PEOPLE)
+        .addOutcomes(Outcome.EXCHANGED).count(Count.exactly(157)).event(swap).addAttributions(said(MOD)).build();
+    Figure toRussia = Figure.builder().id(FigureId.of("to-ru")).measure(Measure.PEOPLE)
+        .addOutcomes(Outcome.EXCHANGED).count(Count.exactly(150)).event(swap).addAttributions(said(RU_MOD)).build();
+    all.add(of("the counts of one exchange, either side, are not compared", Rules.FIGURE_CONTRADICTION,
+        base().addEvents(Event.builder().id(swap).kind(EventKind.PRISONER_EXCHANGE)
+            .exchange(Exchange.between(ExchangeSide.of(UA), ExchangeSide.of(RU))).build())
+            .addFigures(toUkraine, toRussia).build(),
+        base().addEvents(Event.builder().id(swap).kind(EventKind.PRISONER_EXCHANGE)
+            .exchange(Exchange.between(ExchangeSide.of(UA, FigureId.of("to-ua")), ExchangeSide.of(RU,
+                FigureId.of("to-ru")))).build())
+            .addFigures(toUkraine, toRussia).build(),
+        "figures[to-ru].count", "contradicts figures[to-ua]"));
+    Timeframe past24Hours = Timeframe.over(DurationMention.of("over the past 24 hours",
+        Count.exactly(24).withUnit(Unit.HOURS)), day(1, 11));
+    all.add(of("figures over the same length of time", Rules.FIGURE_CONTRADICTION,
+        base().addFigures(killed("a", Count.exactly(5)).timeframe(past24Hours).build(),
+            killed("b", Count.exactly(9)).timeframe(Timeframe.over(DurationMention.of("in the last day",
+                Count.exactly(24).withUnit(Unit.HOURS)), day(1, 11))).build()).build(),
+        base().addFigures(killed("a", Count.exactly(5)).timeframe(past24Hours).build(),
+            killed("b", Count.exactly(9)).timeframe(Timeframe.during(day(1, 11))).build()).build(),
         "figures[b].count", "contradicts figures[a]"));
 
     Figure toll = killed("toll", Count.exactly(41)).event(STRIKE).scope(CountingScope.EVENT)
@@ -499,8 +552,8 @@ class RulesTest {
         base().addEvents(exchange).addFigures(byMod.build(), byRu.build(), toRussia).build(),
         base().addEvents(exchange).addFigures(byMod.count(Count.exactly(150)).build(), byRu.build(), toRussia).build(),
         "events[swap].exchange.sides[0].counts", "the sources count the people returned to Ukraine differently: "
-            + "figures[ua-per-mod] (exactly 157, per Ministry of Defence of Ukraine) and figures[ua-per-ru] "
-            + "(exactly 150, per Russian Defence Ministry)"));
+            + "the lowest, figures[ua-per-ru] (exactly 150, per Russian Defence Ministry), and the highest, "
+            + "figures[ua-per-mod] (exactly 157, per Ministry of Defence of Ukraine)"));
 
     Prisoner back = Prisoner.of(PrisonerId.of("p1"), Base.captured().side(UA)
         .addTransfers(Transfer.of(TransferKind.EXCHANGED).withEvent(swap)).build());
