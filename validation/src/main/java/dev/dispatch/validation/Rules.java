@@ -123,7 +123,8 @@ public final class Rules {
   /**
    * {@value}, ERROR: the name of a prisoner or a person mentioned can be learnt from the report
    * itself, in a report for publication: the prisoner's statements are attributed to a named
-   * person, or the known name appears in the report's texts.
+   * person, or a known, unreleased name (or a word of one), date of birth, document holder's name
+   * or document number appears in any text of the report.
    */
   public static final String PRISONER_NAME_LEARNABLE = "prisoner.name-learnable";
 

@@ -87,9 +87,10 @@ public final class Validator {
 
   /**
    * Validates a report. Any known protected value of the report (a name, a partial name, a date
-   * of birth, a face, a document's name or number) that a message would quote, as whole words and
-   * ignoring case, is replaced by {@code [protected]}: the built-in rules never quote one, and
-   * this also holds when a record carelessly holds one in a description a rule quotes. A rule that throws a {@link RuntimeException} does not stop the others: it is
+   * of birth, a face, a document's name or number) that a message or a path would quote, as whole
+   * words and ignoring case and accents, is replaced by {@code [protected]}: the built-in rules
+   * never quote one, and this also holds when a record carelessly holds one in a description a
+   * rule quotes. A rule that throws a {@link RuntimeException} does not stop the others: it is
    * reported as a {@link #RULE_FAILED} error.
    *
    * @param report the report
@@ -113,7 +114,7 @@ public final class Validator {
       }
       found.addAll(findings.violations());
     }
-    ProtectedText protectedText = ProtectedText.of(report);
+    ProtectedText protectedText = ProtectedText.of(report, ProtectedText.Scope.KNOWN);
     if (!protectedText.isEmpty()) {
       found.replaceAll(protectedText::scrub);
     }

@@ -19,20 +19,28 @@ import dev.dispatch.id.EventId;
 import dev.dispatch.id.FigureId;
 import dev.dispatch.id.PartyId;
 import dev.dispatch.id.PlaceId;
+import dev.dispatch.id.PrisonerId;
 import dev.dispatch.id.ReportId;
 import dev.dispatch.id.SourceId;
+import dev.dispatch.id.StatementId;
 import dev.dispatch.party.Party;
 import dev.dispatch.party.PartyKind;
 import dev.dispatch.party.PartyRelation;
 import dev.dispatch.place.Location;
 import dev.dispatch.place.Place;
+import dev.dispatch.prisoner.Prisoner;
+import dev.dispatch.privacy.Identity;
+import dev.dispatch.privacy.Protected;
 import dev.dispatch.report.Report;
 import dev.dispatch.source.Attribution;
 import dev.dispatch.source.Link;
 import dev.dispatch.source.Mode;
 import dev.dispatch.source.Organisation;
 import dev.dispatch.source.OrganisationKind;
+import dev.dispatch.source.OwnVoice;
 import dev.dispatch.source.Source;
+import dev.dispatch.source.Voice;
+import dev.dispatch.statement.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -40,7 +48,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The outside review's hostile reports (its {@code Dos} and {@code Collide} programs): each now
+ * The outside review's hostile reports (its {@code Dos} and {@code Names} programs): each now
  * validates with findings at most linear in the report, and in time near-linear in it. No timing
  * is asserted: each test only has a generous hang guard, far above what it takes, far below what
  * the quadratic rules took (or the memory they ran out of).
@@ -248,5 +256,30 @@ class HostileReportsTest {
     }
     Report r = base().places(places).build();
     assertEquals(List.of(), Validator.defaults().validate(r).violations());
+  }
+
+  /** A protected name of 80,000 characters and a statement of 800,000: 84 seconds before. */
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void longNamesInLongTextsAreFoundInLinearTime() {
+    String name = "a ".repeat(40_000).trim();
+    String text = "a ".repeat(400_000) + "b";
+    Report r = base().addPrisoners(Prisoner.builder().id(PrisonerId.of("p"))
+            .identity(Identity.none().withName(Protected.known(name))).build())
+        .addSources(OwnVoice.of(SourceId.of("o"), Voice.OBSERVATION))
+        .addStatements(Statement.builder().id(StatementId.of("s"))
+            .attribution(Attribution.of(SourceId.of("o"), Mode.PARAPHRASE)).text(text).build())
+        .build();
+    ValidationResult result = Validator.defaults().validate(r);
+    assertEquals(List.of("statements[s].text"), result.withCode(Rules.PRISONER_NAME_LEARNABLE).stream()
+        .map(Violation::path).toList());
+    String words = "Pak Testname ".repeat(60_000);
+    Report many = base().addPrisoners(Prisoner.builder().id(PrisonerId.of("p"))
+            .identity(Identity.none().withName(Protected.known("Pak Testname"))).build())
+        .addSources(OwnVoice.of(SourceId.of("o"), Voice.OBSERVATION))
+        .addStatements(Statement.builder().id(StatementId.of("s"))
+            .attribution(Attribution.of(SourceId.of("o"), Mode.PARAPHRASE)).text(words).build())
+        .build();
+    assertEquals(1, Validator.defaults().validate(many).withCode(Rules.PRISONER_NAME_LEARNABLE).size());
   }
 }

@@ -649,9 +649,47 @@ class RulesTest {
     all.add(of("a known name printed in a statement", Rules.PRISONER_NAME_LEARNABLE,
         base().addPrisoners(withheld).addStatements(statement("s", ANALYST, "The soldier, PAK TESTNAME, 26, said "
             + "little.")).build(),
-        base().addPrisoners(withheld).addStatements(statement("s", ANALYST, "The soldier, Pak, 26, said little "
-            + "of Testnamesk.")).build(),
+        base().addPrisoners(withheld).addStatements(statement("s", ANALYST, "The soldier, 26, said little "
+            + "of Testnamesk or of Paks.")).build(),
         "statements[s].text", "the known name of prisoners[p] appears in this text"));
+    all.add(of("a surname alone in the headline", Rules.PRISONER_NAME_LEARNABLE,
+        base().addPrisoners(withheld).headline("Captured soldier Testname says he was sent to the front").build(),
+        base().addPrisoners(withheld).headline("Captured soldier says he was sent to the front").build(),
+        "headline", "part of the known name of prisoners[p] appears in this text"));
+    all.add(of("a name in a count's phrase", Rules.PRISONER_NAME_LEARNABLE,
+        base().addPrisoners(withheld).addFigures(people("f", Count.exactly(3).withPhrase("three, among them Pak "
+            + "Testname"), Outcome.CAPTURED).build()).build(),
+        base().addPrisoners(withheld).addFigures(people("f", Count.exactly(3).withPhrase("three"), Outcome.CAPTURED)
+            .build()).build(),
+        "figures[f].count.phrase", "the known name of prisoners[p] appears in this text"));
+    Prisoner born = named.withIdentity(Identity.none().withDateOfBirth(Protected.known(java.time.LocalDate.of(1999,
+        3, 4))));
+    all.add(of("a date of birth printed", Rules.PRISONER_NAME_LEARNABLE,
+        base().addPrisoners(born).addStatements(statement("s", ANALYST, "A soldier born 04.03.1999, he said.")).build(),
+        base().addPrisoners(born).addStatements(statement("s", ANALYST, "A soldier born in 1999, he said.")).build(),
+        "statements[s].text", "the known date of birth of prisoners[p] appears in this text"));
+    Document numbered = Document.builder().kind("military ID").issuedTo(IssuedTo.CARRIER)
+        .number(Protected.known("AB 123456")).build();
+    all.add(of("a document number printed with other spacing", Rules.PRISONER_NAME_LEARNABLE,
+        base().addPrisoners(Prisoner.of(PrisonerId.of("p"), Base.captured().addDocuments(numbered).build()))
+            .addStatements(statement("s", ANALYST, "His card, AB-123-456, was shown.")).build(),
+        base().addPrisoners(Prisoner.of(PrisonerId.of("p"), Base.captured().addDocuments(numbered).build()))
+            .addStatements(statement("s", ANALYST, "His card, AB-123-457, was shown.")).build(),
+        "statements[s].text", "the known number of prisoners[p].particulars.documents[0] appears in this text"));
+    Document issuedToAnother = Document.builder().kind("military ID").issuedTo(IssuedTo.ANOTHER_PERSON)
+        .holderDescription("another man").holderName(Protected.known("Aldar Testholder")).build();
+    all.add(of("a document holder's name printed", Rules.PRISONER_NAME_LEARNABLE,
+        base().addPrisoners(Prisoner.of(PrisonerId.of("p"), Base.captured().addDocuments(issuedToAnother).build()))
+            .addStatements(statement("s", ANALYST, "The card was issued to Aldar Testholder of Kyzyl.")).build(),
+        base().addPrisoners(Prisoner.of(PrisonerId.of("p"), Base.captured().addDocuments(issuedToAnother).build()))
+            .addStatements(statement("s", ANALYST, "The card was issued to another man.")).build(),
+        "statements[s].text", "the known holder's name of prisoners[p].particulars.documents[0] appears"));
+    all.add(of("a name in a withheld value's note", Rules.PRISONER_NAME_LEARNABLE,
+        base().addPrisoners(withheld, Prisoner.of(PrisonerId.of("q"), Base.captured().build())
+            .withIdentity(Identity.none().withName(Protected.withheld("blurred, like Testname's")))).build(),
+        base().addPrisoners(withheld, Prisoner.of(PrisonerId.of("q"), Base.captured().build())
+            .withIdentity(Identity.none().withName(Protected.withheld("blurred by the publisher")))).build(),
+        "prisoners[q].identity.name.note", "part of the known name of prisoners[p] appears in this text"));
     Individual victim = Individual.builder().id(PersonId.of("v")).description("a teacher")
         .identity(Identity.none().withPartialName(Protected.known("Olena"))).build();
     all.add(of("a person's known first name in a place's name", Rules.PRISONER_NAME_LEARNABLE,
