@@ -40,8 +40,14 @@ final class Dates {
    * @param path its property path
    * @param mention the mention
    * @param said whether it is when a source said something, rather than when something happened
+   * @param spoken whether it is the time of what a statement speaks of, which may be to come
+   *     ("another exchange is expected next week")
    */
-  record Dated(String path, DateMention mention, boolean said) {}
+  record Dated(String path, DateMention mention, boolean said, boolean spoken) {
+    Dated(String path, DateMention mention, boolean said) {
+      this(path, mention, said, false);
+    }
+  }
 
   static void walk(Report report, Consumer<Dated> each) {
     for (Place p : report.places()) {
@@ -60,7 +66,7 @@ final class Dates {
     }
     for (Statement s : report.statements()) {
       chain(Paths.statement(s) + ".attribution", s.attribution(), each);
-      s.eventTime().ifPresent(m -> each.accept(new Dated(Paths.statement(s) + ".eventTime", m, false)));
+      s.eventTime().ifPresent(m -> each.accept(new Dated(Paths.statement(s) + ".eventTime", m, false, true)));
     }
     for (Figure f : report.figures()) {
       String at = Paths.figure(f);

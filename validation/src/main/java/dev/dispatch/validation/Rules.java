@@ -20,9 +20,9 @@ public final class Rules {
   // --- time --------------------------------------------------------------------------------
 
   /**
-   * {@value}, ERROR: something the report dates (an event, a statement, a capture, a spell of
-   * custody, a charge, a transfer, a figure's timeframe or part) certainly after the report's
-   * publication.
+   * {@value}, ERROR: something the report dates (an event, when a statement was said, a capture, a
+   * spell of custody, a charge, a transfer, a figure's timeframe or part) certainly after the
+   * report's publication; what a statement speaks of may be to come, and is not reported.
    */
   public static final String TIME_AFTER_PUBLICATION = "time.after-publication";
 

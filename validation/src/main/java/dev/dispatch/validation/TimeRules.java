@@ -12,7 +12,7 @@ final class TimeRules {
   private TimeRules() {}
 
   static final Rule AFTER_PUBLICATION = Rule.of(Rules.TIME_AFTER_PUBLICATION, Severity.ERROR,
-      "Something the report dates certainly after the report's publication.",
+      "Something the report dates certainly after the report's publication; a statement may speak of the future.",
       (report, findings) -> {
         Optional<DateValue> published = report.published();
         Optional<LocalDate> latest = published.flatMap(DateValue::latest);
@@ -21,7 +21,8 @@ final class TimeRules {
         }
         Dates.walk(report, d -> {
           Optional<LocalDate> earliest = Dates.earliest(d.mention());
-          if (earliest.isPresent() && earliest.get().isAfter(latest.get())) {
+          // What a statement speaks of may be to come ("an exchange is expected next week").
+          if (!d.spoken() && earliest.isPresent() && earliest.get().isAfter(latest.get())) {
             findings.add(d.path(), (d.said() ? "said " : "dated ") + edtf(d.mention())
                 + ", after the publication date " + published.get().toEdtf());
           }

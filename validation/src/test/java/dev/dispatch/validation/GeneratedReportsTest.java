@@ -46,11 +46,12 @@ class GeneratedReportsTest {
 
   /**
    * Generated reports with every kind of timeframe (a length of time ending at the figure's
-   * period or cut-off, or at none): no rule fails, and no error is added (a publication date
-   * given to a report that had none may come after an update: that error stays).
+   * period or cut-off, or at none) and statements that speak of the days after the publication:
+   * no rule fails, and no error is added (a publication date given to a report that had none may
+   * come after an update: that error stays).
    */
   @Test
-  void propertyLengthsOfTimeAreNoErrors() {
+  void propertyLengthsOfTimeAndTheFutureAreNoErrors() {
     qt().withExamples(1_000).forAll(gen(Generators.reports(8)).map(GeneratedReportsTest::published)).checkAssert(r -> {
       DurationMention day = DurationMention.of("over the past 24 hours", Count.exactly(24).withUnit(Unit.HOURS));
       List<Figure> figures = new ArrayList<>();
@@ -61,7 +62,12 @@ class GeneratedReportsTest {
         figures.add(i % 3 == 2 ? f : f.withTimeframe(ending.isPresent() && i % 3 == 0
             ? Timeframe.over(day, ending.get()) : Timeframe.over(day)));
       }
-      Report varied = Reports.copy(r).figures(figures).build();
+      LocalDate after = r.published().orElseThrow().latest().orElseThrow().plusDays(3);
+      List<Statement> statements = new ArrayList<>();
+      for (Statement s : r.statements()) {
+        statements.add(s.withEventTime(DateMention.of("later this week", PartialDate.of(after))));
+      }
+      Report varied = Reports.copy(r).figures(figures).statements(statements).build();
       ValidationResult result = validator.validate(varied);
       assertEquals(validator.validate(r).withSeverity(Severity.ERROR), result.withSeverity(Severity.ERROR),
           result::toString);

@@ -26,6 +26,7 @@ import dev.dispatch.id.PartyId;
 import dev.dispatch.id.PlaceId;
 import dev.dispatch.id.ReportId;
 import dev.dispatch.id.SourceId;
+import dev.dispatch.id.StatementId;
 import dev.dispatch.party.Party;
 import dev.dispatch.party.PartyKind;
 import dev.dispatch.place.CountryCode;
@@ -37,7 +38,9 @@ import dev.dispatch.source.Attribution;
 import dev.dispatch.source.Mode;
 import dev.dispatch.source.Organisation;
 import dev.dispatch.source.OrganisationKind;
+import dev.dispatch.statement.Statement;
 import dev.dispatch.time.ClockTime;
+import dev.dispatch.time.DateInterval;
 import dev.dispatch.time.DateMention;
 import dev.dispatch.time.DurationMention;
 import dev.dispatch.time.PartialDate;
@@ -93,6 +96,17 @@ class ReviewCasesTest {
         figure("ru", Count.exactly(1_000), Population.builder().description("Russian soldiers").build(), Outcome.KILLED),
         figure("uk", Count.exactly(50), Population.builder().description("Ukrainian soldiers").build(),
             Outcome.KILLED)).build()));
+  }
+
+  @Test
+  void aStatementMaySpeakOfTheFuture() {
+    DateMention nextWeek = DateMention.of("next week", DateInterval.of(PartialDate.of(2025, 1, 13),
+        PartialDate.of(2025, 1, 19)));
+    assertEquals(List.of(), found(base().addStatements(Statement.builder().id(StatementId.of("st"))
+        .attribution(Attribution.of(S, Mode.PARAPHRASE)).text("another exchange is expected next week")
+        .eventTime(nextWeek).build()).build()));
+    assertEquals(List.of("ERROR time.after-publication at events[next].time"), found(base().addEvents(
+        Event.builder().id(EventId.of("next")).kind(EventKind.RELEASE).time(nextWeek).build()).build()));
   }
 
   /** "157 came home", per Ukraine, "150", per Russia, and 150 returned to Russia: the sides disagree on one side. */

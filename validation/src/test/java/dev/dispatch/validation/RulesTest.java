@@ -203,6 +203,14 @@ class RulesTest {
             .addCustody(Custody.heldBy(MOD).withPeriod(DateMention.of(DateInterval.from(PartialDate.of(2025, 1, 1)))))
             .build())).build(),
         "prisoners[p].particulars.custody[0].period", "dated 2025-02-01/.., after the publication date"));
+    DateMention nextWeek = DateMention.of("next week", DateInterval.of(PartialDate.of(2025, 1, 13),
+        PartialDate.of(2025, 1, 19)));
+    all.add(of("an event after publication; what a statement speaks of may be to come", Rules.TIME_AFTER_PUBLICATION,
+        base().addEvents(Event.builder().id(EventId.of("next")).kind(EventKind.RELEASE).time(nextWeek).build())
+            .build(),
+        base().addStatements(statement("s", ANALYST, "another exchange is expected next week")
+            .withEventTime(nextWeek)).build(),
+        "events[next].time", "dated 2025-01-13/2025-01-19, after the publication date 2025-01-12"));
     all.add(of("a length of time that ends after publication", Rules.TIME_AFTER_PUBLICATION,
         base().addFigures(killed("f", Count.exactly(5)).timeframe(Timeframe.over(
             DurationMention.of("over the past 24 hours", Count.exactly(24).withUnit(Unit.HOURS)), day(1, 13))).build())
