@@ -4,13 +4,16 @@ import dev.dispatch.count.Count;
 import dev.dispatch.count.Proportion;
 import dev.dispatch.figure.Figure;
 import dev.dispatch.figure.FigureRelation;
+import dev.dispatch.id.FigureId;
+import dev.dispatch.report.Report;
 import dev.dispatch.source.Attribution;
 import dev.dispatch.time.DateMention;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
-/** Rules about how figures relate: revisions in time order, shares and their bases. */
+/** Rules about how figures relate: revisions in time order, shares and their bases, sums and their parts. */
 final class RelationRules {
   private RelationRules() {}
 
@@ -77,11 +80,72 @@ final class RelationRules {
         }
       });
 
-  static final List<Rule> ALL = List.of(REVISION_OUT_OF_ORDER, SHARE_BASE_MISSING, SHARE_INCONSISTENT);
+  static final Rule SUM_MISMATCH = Rule.of(Rules.FIGURE_SUM_MISMATCH, Severity.WARNING,
+      "A figure said to be the sum of others whose count cannot equal the sum of theirs.",
+      (report, findings) -> {
+        for (Figure f : report.figures()) {
+          for (int i = 0; i < f.relations().size(); i++) {
+            if (f.relations().get(i) instanceof FigureRelation.SumOf sum) {
+              sum(report, findings, f, Paths.figure(f) + ".relations[" + i + "]", sum);
+            }
+          }
+        }
+      });
+
+  static final List<Rule> ALL = List.of(REVISION_OUT_OF_ORDER, SHARE_BASE_MISSING, SHARE_INCONSISTENT,
+      SUM_MISMATCH);
 
   /** "nearly a third", or "1/3" when no phrase was kept. */
   private static String share(Proportion p) {
     return p.phrase().map(Quote::text).orElse(p.numerator() + "/" + p.denominator());
+  }
+
+  /**
+   * Whether a sum's count can equal the sum of its parts' counts (implied counts, in its unit):
+   * not when the parts' lower bounds already add up to more than its upper bound, nor when their
+   * upper bounds (all bounded) add up to less than its lower bound. Parts in another unit are
+   * left out of the sum, and then only the first test is made.
+   */
+  private static void sum(Report report, Findings findings, Figure total, String path, FigureRelation.SumOf sum) {
+    Count whole = total.impliedCount();
+    long lows = 0;
+    long highs = 0;
+    boolean bounded = true;
+    int summed = 0;
+    for (FigureId id : sum.parts()) {
+      Optional<Figure> part = report.figure(id);
+      if (part.isEmpty() || !part.get().count().unit().equals(whole.unit())) {
+        bounded = false;
+        continue;
+      }
+      Count c = part.get().impliedCount();
+      summed++;
+      lows = add(lows, c.lowerBound());
+      if (c.upperBound().isPresent()) {
+        highs = add(highs, c.upperBound().getAsLong());
+      } else {
+        bounded = false;
+      }
+    }
+    if (summed == 0) {
+      return;
+    }
+    OptionalLong max = whole.upperBound();
+    String parts = sum.parts().size() + " figures";
+    if (max.isPresent() && lows > max.getAsLong()) {
+      findings.add(path, Paths.describe(report, total) + " is said to be the sum of " + parts + ", whose counts "
+          + "add up to at least " + lows + ", above its upper bound " + max.getAsLong()
+          + "; correct a count, or the relation");
+    } else if (bounded && highs < whole.lowerBound()) {
+      findings.add(path, Paths.describe(report, total) + " is said to be the sum of " + parts + ", whose counts "
+          + "add up to at most " + highs + ", below its lower bound " + whole.lowerBound()
+          + "; correct a count, or the relation");
+    }
+  }
+
+  private static long add(long a, long b) {
+    long sum = a + b;
+    return sum < 0 ? Long.MAX_VALUE : sum;
   }
 
   /** Days as an interval of the possible: the earliest and latest day a time may be. */

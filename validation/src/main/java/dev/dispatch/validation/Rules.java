@@ -80,6 +80,12 @@ public final class Rules {
   /** {@value}, WARNING: a share whose count cannot be that share of its base figure's count. */
   public static final String FIGURE_SHARE_INCONSISTENT = "figure.share-inconsistent";
 
+  /**
+   * {@value}, WARNING: a figure said to be the sum of others whose count cannot equal the sum of
+   * their counts.
+   */
+  public static final String FIGURE_SUM_MISMATCH = "figure.sum-mismatch";
+
   /** {@value}, WARNING: a count whose kept phrase reads as another number than the count holds. */
   public static final String FIGURE_PHRASE_MISMATCH = "figure.phrase-mismatch";
 

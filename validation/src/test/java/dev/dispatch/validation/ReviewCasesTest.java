@@ -14,6 +14,7 @@ import dev.dispatch.figure.CombatantStatus;
 import dev.dispatch.figure.CountingBasis;
 import dev.dispatch.figure.Facet;
 import dev.dispatch.figure.Figure;
+import dev.dispatch.figure.FigureRelation;
 import dev.dispatch.figure.Measure;
 import dev.dispatch.figure.Outcome;
 import dev.dispatch.figure.Part;
@@ -107,6 +108,17 @@ class ReviewCasesTest {
         .eventTime(nextWeek).build()).build()));
     assertEquals(List.of("ERROR time.after-publication at events[next].time"), found(base().addEvents(
         Event.builder().id(EventId.of("next")).kind(EventKind.RELEASE).time(nextWeek).build()).build()));
+  }
+
+  @Test
+  void aSumItsPartsCannotMake() {
+    Figure a = Figure.builder().id(FigureId.of("a")).measure(Measure.PEOPLE).addOutcomes(Outcome.KILLED)
+        .count(Count.exactly(7)).addAttributions(Attribution.of(S, Mode.PARAPHRASE)).build();
+    Figure b = Figure.builder().id(FigureId.of("b")).measure(Measure.PEOPLE).addOutcomes(Outcome.KILLED)
+        .count(Count.exactly(7)).addAttributions(Attribution.of(S, Mode.PARAPHRASE)).build();
+    Report r = base().addFigures(figure("t", Count.exactly(10), civilians(), Outcome.KILLED)
+        .plusRelation(FigureRelation.sumOf(FigureId.of("a"), FigureId.of("b"))), a, b).build();
+    assertEquals(List.of("WARNING figure.sum-mismatch at figures[t].relations[0]"), found(r));
   }
 
   /** "157 came home", per Ukraine, "150", per Russia, and 150 returned to Russia: the sides disagree on one side. */

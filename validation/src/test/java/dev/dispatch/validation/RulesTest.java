@@ -176,6 +176,7 @@ class RulesTest {
     figures(all);
     breakdowns(all);
     relations(all);
+    sums(all);
     exchanges(all);
     sources(all);
     privacy(all);
@@ -538,6 +539,28 @@ class RulesTest {
                 Proportion.of(Qualifier.EXACTLY, 1, 2).withPhrase("half"))).build()).build(),
         "figures[share].count", "is said to be nearly a third of figures[base] (exactly 3000, per UN monitoring "
             + "mission), which allows between 0 and 1000"));
+  }
+
+  // --- sums --------------------------------------------------------------------------------
+
+  private static void sums(List<Case> all) {
+    Figure.Builder total = killed("t", Count.exactly(10)).addRelations(FigureRelation.sumOf(FigureId.of("a"),
+        FigureId.of("b")));
+    all.add(of("a total below the sum of its parts", Rules.FIGURE_SUM_MISMATCH,
+        base().addFigures(killed("a", Count.exactly(7)).build(), killed("b", Count.exactly(7)).build(), total.build())
+            .build(),
+        base().addFigures(killed("a", Count.exactly(7)).build(), killed("b", Count.exactly(3)).build(), total.build())
+            .build(),
+        "figures[t].relations[0]", "is said to be the sum of 2 figures, whose counts add up to at least 14, above "
+            + "its upper bound 10"));
+    Figure.Builder atLeast = killed("t", Count.atLeast(100)).addRelations(FigureRelation.sumOf(FigureId.of("a"),
+        FigureId.of("b")));
+    all.add(of("a total above what its parts allow", Rules.FIGURE_SUM_MISMATCH,
+        base().addFigures(killed("a", Count.atMost(20)).build(), killed("b", Count.atMost(30)).build(),
+            atLeast.build()).build(),
+        base().addFigures(killed("a", Count.atMost(20)).build(), killed("b", Count.atMost(90)).build(),
+            atLeast.build()).build(),
+        "figures[t].relations[0]", "add up to at most 50, below its lower bound 100"));
   }
 
   // --- exchanges -----------------------------------------------------------------------------
