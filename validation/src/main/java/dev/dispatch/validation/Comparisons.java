@@ -40,15 +40,16 @@ import java.util.Set;
 
 /**
  * Which figures of a report count the same thing, and which of them cannot both be true
- * ({@link Rules#FIGURE_CONTRADICTION}), worked out once per report.
+ * ({@link Rules#FIGURE_CONTRADICTION}) or put forward values ten times apart or more
+ * ({@link Rules#FIGURE_ESTIMATES_DIVERGE}), worked out once per report.
  *
  * <p>Figures count the same thing when they have the same {@linkplain #key key} (measure, unit,
  * population on its structured fields, place, timeframe, event, counting scope) and outcome sets
  * that are equal or nested. Figures related to each other, and the counts of one prisoner exchange
  * (of exchanges that share a count), are not compared.
  *
- * <p>Each figure is reported at most once, against the first earlier figure it contradicts: the
- * findings are at most one per figure. Within a group, the earlier figures of
+ * <p>Each figure is reported at most once, against the first earlier figure it contradicts (or
+ * diverges from): the findings are at most one per figure. Within a group, the earlier figures of
  * each outcome set are kept in {@link FirstAbove} trees of their lower bounds and of their upper
  * bounds, so that the first earlier figure whose lower bound is above a figure's upper bound (or
  * whose upper bound is below its lower bound) is found in logarithmic time: {@code O(n log n)}
@@ -61,6 +62,15 @@ final class Comparisons {
 
   /** The figures that contradict an earlier figure, in report order, each with the first it contradicts. */
   final List<Pair> contradictions = new ArrayList<>();
+
+  /**
+   * The figures whose value is ten times an earlier figure's best value or more, or a tenth of it
+   * or less (one of the two a best value), and that contradict no earlier figure, in report order.
+   */
+  final List<Pair> divergences = new ArrayList<>();
+
+  /** How far apart values must be to diverge: this factor or more. */
+  static final long FACTOR = 10;
 
   private Comparisons() {}
 
@@ -218,6 +228,8 @@ final class Comparisons {
     }
     c.contradictions.sort((p, q) -> Integer.compare(order.getOrDefault(p.later().id(), 0),
         order.getOrDefault(q.later().id(), 0)));
+    c.divergences.sort((p, q) -> Integer.compare(order.getOrDefault(p.later().id(), 0),
+        order.getOrDefault(q.later().id(), 0)));
     return c;
   }
 
@@ -228,6 +240,8 @@ final class Comparisons {
     final List<Figure> figures = new ArrayList<>();
     FirstAbove lows = new FirstAbove(new long[0], new int[0]);
     FirstAbove highs = lows;
+    FirstAbove points = lows;
+    FirstAbove estimates = lows;
     final List<Column> narrower = new ArrayList<>();
     final List<Column> wider = new ArrayList<>();
     int seen;
@@ -244,6 +258,8 @@ final class Comparisons {
       int n = figures.size();
       long[] low = new long[n];
       long[] high = new long[n];
+      long[] point = new long[n];
+      long[] estimate = new long[n];
       int[] classes = new int[n];
       for (int i = 0; i < n; i++) {
         Figure f = figures.get(i);
@@ -251,11 +267,16 @@ final class Comparisons {
         low[i] = implied.lowerBound();
         OptionalLong up = implied.upperBound();
         high[i] = up.isPresent() ? -up.getAsLong() : Long.MIN_VALUE;
+        OptionalLong best = f.count().best();
+        point[i] = point(f.count());
+        estimate[i] = best.isPresent() ? -FACTOR * best.getAsLong() : Long.MIN_VALUE;
         Integer exchange = exchangeClass.get(f.id());
         classes[i] = exchange != null ? exchange : own + positions.get(i);
       }
       lows = new FirstAbove(low, classes);
       highs = new FirstAbove(high, classes);
+      points = new FirstAbove(point, classes);
+      estimates = new FirstAbove(estimate, classes);
     }
 
     /** How many of its figures come before group position {@code position}; positions asked for only grow. */
@@ -265,6 +286,18 @@ final class Comparisons {
       }
       return seen;
     }
+  }
+
+  /**
+   * The value a count puts forward: its best value, or else its lower bound when it has one ("at
+   * least 600" stands for 600 or more); {@link Long#MIN_VALUE} for none.
+   */
+  private static long point(Count c) {
+    OptionalLong best = c.best();
+    if (best.isPresent()) {
+      return best.getAsLong();
+    }
+    return c.lowerBound() > 0 ? c.lowerBound() : Long.MIN_VALUE;
   }
 
   private void compare(List<Figure> group) {
@@ -315,6 +348,28 @@ final class Comparisons {
       }
       if (against != null) {
         contradictions.add(new Pair(j, against));
+        continue;
+      }
+      long point = point(j.count());
+      OptionalLong best = j.count().best();
+      int before = mine.before(p);
+      if (best.isPresent()) {
+        // some earlier value at least ten times this best value, and above it ("0" is not ten times "0")
+        int at = first(mine, mine.points, before, Math.max(FACTOR * best.getAsLong(), 1) - 1, excluded, j);
+        if (at >= 0 && mine.positions.get(at) < first) {
+          first = mine.positions.get(at);
+          against = mine.figures.get(at);
+        }
+      }
+      if (point > 0) {
+        // some earlier best value at most a tenth of this value
+        int at = first(mine, mine.estimates, before, -point - 1, excluded, j);
+        if (at >= 0 && mine.positions.get(at) < first) {
+          against = mine.figures.get(at);
+        }
+      }
+      if (against != null) {
+        divergences.add(new Pair(j, against));
       }
     }
   }

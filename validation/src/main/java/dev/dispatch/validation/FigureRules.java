@@ -65,6 +65,11 @@ final class FigureRules {
           + "one of the first four stated; equal or nested outcomes) whose implied counts cannot both be true.",
       FigureRules::contradictions);
 
+  static final Rule ESTIMATES_DIVERGE = Rule.of(Rules.FIGURE_ESTIMATES_DIVERGE, Severity.INFO,
+      "Two figures of the same thing and outcomes whose values are ten times apart or more, though their bounds do "
+          + "not contradict.",
+      FigureRules::divergences);
+
   static final Rule FACILITY_SCOPE = Rule.of(Rules.FIGURE_FACILITY_SCOPE, Severity.INFO,
       "A count made at one facility beside the toll of the same event: part of the toll, not a competing one.",
       FigureRules::facilityCounts);
@@ -87,8 +92,8 @@ final class FigureRules {
       "A figure about one party's people attributed only to sources speaking for another party to the conflict.",
       FigureRules::partisan);
 
-  static final List<Rule> ALL = List.of(UNATTRIBUTED, CONTRADICTION, FACILITY_SCOPE, PHRASE_MISMATCH,
-      CAPTURED_MISMATCH, PARTISAN_SOURCE);
+  static final List<Rule> ALL = List.of(UNATTRIBUTED, CONTRADICTION, ESTIMATES_DIVERGE, FACILITY_SCOPE,
+      PHRASE_MISMATCH, CAPTURED_MISMATCH, PARTISAN_SOURCE);
 
   // --- contradiction -----------------------------------------------------------------------
 
@@ -104,6 +109,21 @@ final class FigureRules {
   private static void contradictions(Report report, Findings findings) {
     for (Comparisons.Pair pair : comparisons(report, findings).contradictions) {
       findings.add(Paths.figure(pair.later()) + ".count", clash(report, pair.later(), pair.earlier()));
+    }
+  }
+
+  /**
+   * Each figure whose value is ten times an earlier figure's of the same thing and outcomes or
+   * more, or a tenth of it or less, when it contradicts no earlier figure: "about 200" beside
+   * "about 20". "About n" has no bounds, so the two never contradict; they cannot both be good
+   * estimates.
+   */
+  private static void divergences(Report report, Findings findings) {
+    for (Comparisons.Pair pair : comparisons(report, findings).divergences) {
+      findings.add(Paths.figure(pair.later()) + ".count", Paths.describe(report, pair.later()) + " and "
+          + Paths.describe(report, pair.earlier()) + " put forward values at least " + Comparisons.FACTOR
+          + " times apart; their bounds do not contradict, but they cannot both be good estimates: say which the "
+          + "report believes, or why they differ");
     }
   }
 

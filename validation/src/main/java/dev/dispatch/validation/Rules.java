@@ -54,6 +54,13 @@ public final class Rules {
   public static final String FIGURE_CONTRADICTION = "figure.contradiction";
 
   /**
+   * {@value}, INFO: a figure whose value is ten times an earlier figure's of the same thing and
+   * outcomes or more, or a tenth of it or less, though their bounds do not contradict ("about 200"
+   * and "about 20").
+   */
+  public static final String FIGURE_ESTIMATES_DIVERGE = "figure.estimates-diverge";
+
+  /**
    * {@value}, INFO: a count made at one facility beside the toll of the same event, with equal or
    * nested outcomes: part of the toll, not a competing toll, and never a contradiction.
    */

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
- * {@link Comparisons} finds, for each figure, the first earlier figure it contradicts with trees
- * of bounds: the same answers as comparing every pair, over generated
+ * {@link Comparisons} finds, for each figure, the first earlier figure it contradicts (or
+ * diverges from) with trees of bounds: the same answers as comparing every pair, over generated
  * groups of figures with every kind of count, nested outcome sets, two populations, revisions and
  * the counts of two exchanges.
  */
@@ -100,12 +100,26 @@ class ComparisonsTest {
     return a.population() == b.population() && (x.containsAll(y) || y.containsAll(x)) && !related && !oneExchange;
   }
 
+  private static long point(Count c) {
+    return c.best().isPresent() ? c.best().getAsLong() : c.lowerBound() > 0 ? c.lowerBound() : -1;
+  }
+
+  /** The definition of divergence, pair by pair. */
+  private static boolean diverge(Figure i, Figure j) {
+    long pi = point(i.count());
+    long pj = point(j.count());
+    boolean iBig = j.count().best().isPresent() && pi >= 0 && pi >= 10 * j.count().best().getAsLong() && pi > pj;
+    boolean jBig = i.count().best().isPresent() && pj >= 0 && pj >= 10 * i.count().best().getAsLong() && pj > pi;
+    return iBig || jBig;
+  }
+
   @Test
   void propertyTheTreesFindWhatComparingEveryPairFinds() {
     qt().withExamples(1_000).forAll(lists().of(drawn()).ofSizeBetween(0, 24)).checkAssert(drawn -> {
       Report report = report(drawn);
       List<Figure> figures = report.figures();
       List<String> contradictions = new ArrayList<>();
+      List<String> divergences = new ArrayList<>();
       for (int j = 0; j < figures.size(); j++) {
         int first = -1;
         for (int i = 0; i < j && first < 0; i++) {
@@ -115,10 +129,22 @@ class ComparisonsTest {
         }
         if (first >= 0) {
           contradictions.add("f" + j + " against f" + first);
+          continue;
+        }
+        for (int i = 0; i < j && first < 0; i++) {
+          if (comparable(drawn, i, j) && drawn.get(i).outcomes() == drawn.get(j).outcomes()
+              && diverge(figures.get(i), figures.get(j))) {
+            first = i;
+          }
+        }
+        if (first >= 0) {
+          divergences.add("f" + j + " against f" + first);
         }
       }
       Comparisons c = Comparisons.of(report);
       assertEquals(contradictions, c.contradictions.stream().map(p -> p.later().id() + " against " + p.earlier().id())
+          .toList(), report::toString);
+      assertEquals(divergences, c.divergences.stream().map(p -> p.later().id() + " against " + p.earlier().id())
           .toList(), report::toString);
     });
   }

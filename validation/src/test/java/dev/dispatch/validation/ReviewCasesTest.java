@@ -100,6 +100,15 @@ class ReviewCasesTest {
   }
 
   @Test
+  void estimatesTenfoldApartAreWorthKnowing() {
+    assertEquals(List.of("INFO figure.estimates-diverge at figures[b].count"), found(base().addFigures(
+        figure("a", Count.about(200), civilians(), Outcome.KILLED),
+        figure("b", Count.about(20), civilians(), Outcome.KILLED)).build()));
+    assertEquals(List.of(), found(base().addFigures(figure("a", Count.about(200), civilians(), Outcome.KILLED),
+        figure("b", Count.about(60), civilians(), Outcome.KILLED)).build()));
+  }
+
+  @Test
   void aStatementMaySpeakOfTheFuture() {
     DateMention nextWeek = DateMention.of("next week", DateInterval.of(PartialDate.of(2025, 1, 13),
         PartialDate.of(2025, 1, 19)));

@@ -327,6 +327,20 @@ class RulesTest {
             killed("b", Count.exactly(9)).timeframe(Timeframe.during(day(1, 11))).build()).build(),
         "figures[b].count", "contradicts figures[a]"));
 
+    all.add(of("estimates more than tenfold apart", Rules.FIGURE_ESTIMATES_DIVERGE,
+        base().addFigures(killed("a", Count.about(200)).build(), killed("b", Count.about(20)).build()).build(),
+        base().addFigures(killed("a", Count.about(200)).build(), killed("b", Count.about(25)).build()).build(),
+        "figures[b].count", "figures[b] (about 20, per A. Analyst) and figures[a] (about 200, per A. Analyst) put "
+            + "forward values at least 10 times apart"));
+    all.add(of("an estimate a tenth of a minimum", Rules.FIGURE_ESTIMATES_DIVERGE,
+        base().addFigures(killed("a", Count.atLeast(600)).build(), killed("b", Count.about(50)).build()).build(),
+        base().addFigures(killed("a", Count.atLeast(600)).build(), killed("b", Count.about(61)).build()).build(),
+        "figures[b].count", "put forward values at least 10 times apart"));
+    all.add(of("a contradiction is not also a divergence", Rules.FIGURE_ESTIMATES_DIVERGE,
+        base().addFigures(killed("a", Count.exactly(5)).build(), killed("b", Count.about(100)).build()).build(),
+        base().addFigures(killed("a", Count.exactly(5)).build(), killed("b", Count.exactly(100)).build()).build(),
+        "figures[b].count", "their bounds do not contradict"));
+
     Figure toll = killed("toll", Count.exactly(41)).event(STRIKE).scope(CountingScope.EVENT)
         .location(Location.in(CITY)).build();
     Figure.Builder atHospital = killed("bodies", Count.exactly(12)).event(STRIKE).scope(CountingScope.FACILITY)
