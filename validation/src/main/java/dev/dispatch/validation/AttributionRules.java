@@ -5,8 +5,10 @@ import dev.dispatch.source.Anonymous;
 import dev.dispatch.source.Collective;
 import dev.dispatch.source.IndividualSource;
 import dev.dispatch.source.Organisation;
+import dev.dispatch.source.OwnVoice;
 import dev.dispatch.source.Person;
 import dev.dispatch.source.Source;
+import dev.dispatch.source.Unspecified;
 import dev.dispatch.statement.Statement;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +34,7 @@ final class AttributionRules {
           Optional<Source> speaker = report.source(s.attribution().source());
           if (speaker.isPresent() && !identified(speaker.get())) {
             findings.add(Paths.statement(s) + ".attribution.links[0].source", "a direct quote from "
-                + speaker.get().label() + ", who is not identified; name the speaker or paraphrase");
+                + Paths.label(speaker.get()) + ", who is not identified; name the speaker or paraphrase");
           }
         }
       });
@@ -43,7 +45,7 @@ final class AttributionRules {
         for (Source s : report.sources()) {
           Optional<String> description = anonymousDescription(s);
           if (description.isPresent() && VAGUE.contains(description.get().trim().toLowerCase(Locale.ROOT))) {
-            findings.add(Paths.source(s) + ".description", "\"" + description.get()
+            findings.add(Paths.source(s) + ".description", "\"" + Quote.text(description.get())
                 + "\" does not tell readers what the source knows or where it stands; describe it");
           }
         }
@@ -53,19 +55,8 @@ final class AttributionRules {
       "A source granted anonymity without the reason; an unidentified voice is not granted anonymity.",
       (report, findings) -> {
         for (Source s : report.sources()) {
-          boolean granted;
-          boolean reasoned;
-          if (s instanceof Anonymous anonymous) {
-            granted = anonymous.anonymity() == Anonymity.GRANTED;
-            reasoned = anonymous.reason().isPresent();
-          } else if (s instanceof Collective collective) {
-            granted = collective.anonymity().equals(Optional.of(Anonymity.GRANTED));
-            reasoned = collective.reason().isPresent();
-          } else {
-            continue;
-          }
-          if (granted && !reasoned) {
-            findings.add(Paths.source(s) + ".reason", s.label() + " is granted anonymity without a stated reason; "
+          if (grantedWithoutReason(s)) {
+            findings.add(Paths.source(s) + ".reason", Paths.label(s) + " is granted anonymity without a stated reason; "
                 + "say why (\"not authorised to speak publicly\")");
           }
         }
@@ -78,7 +69,53 @@ final class AttributionRules {
    * report speaking ({@link IndividualSource}, described, their identity deliberately protected).
    */
   private static boolean identified(Source s) {
-    return s instanceof Person || s instanceof Organisation || s instanceof IndividualSource;
+    return Variants.source(s, new Variants.SourceCases<Boolean>() {
+      @Override
+      public Boolean person(Person p) {
+        return true;
+      }
+
+      @Override
+      public Boolean organisation(Organisation o) {
+        return true;
+      }
+
+      @Override
+      public Boolean anonymous(Anonymous a) {
+        return false;
+      }
+
+      @Override
+      public Boolean collective(Collective c) {
+        return false;
+      }
+
+      @Override
+      public Boolean unspecified(Unspecified u) {
+        return false;
+      }
+
+      @Override
+      public Boolean individual(IndividualSource i) {
+        return true;
+      }
+
+      @Override
+      public Boolean own(OwnVoice o) {
+        return false;
+      }
+    });
+  }
+
+  /** Whether a source is granted anonymity (an anonymous one, or a collective whose members are) with no reason. */
+  private static boolean grantedWithoutReason(Source s) {
+    if (s instanceof Anonymous anonymous) {
+      return anonymous.anonymity() == Anonymity.GRANTED && anonymous.reason().isEmpty();
+    }
+    if (s instanceof Collective collective) {
+      return collective.anonymity().equals(Optional.of(Anonymity.GRANTED)) && collective.reason().isEmpty();
+    }
+    return false; // no other kind of source can be granted anonymity
   }
 
   /** The description of an anonymous source or of a collective whose members are anonymous. */

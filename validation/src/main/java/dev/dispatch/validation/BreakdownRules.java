@@ -11,6 +11,9 @@ import dev.dispatch.figure.Part;
 import dev.dispatch.id.PlaceId;
 import dev.dispatch.place.Place;
 import dev.dispatch.report.Report;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rules about parts of a whole, at every depth of nesting: a part that may exceed its whole, a
@@ -151,7 +155,7 @@ final class BreakdownRules {
       first.put(f.dimensionKey(), f);
     }
     for (String dimension : first.keySet()) {
-      List<Facet> values = new java.util.ArrayList<>(parts.size());
+      List<Facet> values = new ArrayList<>(parts.size());
       for (Part p : parts) {
         for (Facet f : p.facets()) {
           if (f.dimensionKey().equals(dimension)) {
@@ -167,63 +171,145 @@ final class BreakdownRules {
   }
 
   private static boolean disjointValues(List<Facet> values, Places places) {
-    Facet one = values.get(0);
-    if (one instanceof Facet.Outcomes) {
-      Set<Outcome> seen = EnumSet.noneOf(Outcome.class);
-      for (Facet f : values) {
-        if (f instanceof Facet.Outcomes outcomes) {
-          for (Outcome o : outcomes.outcomes()) {
+    return Variants.facet(values.get(0), new Variants.FacetCases<Boolean>() {
+      @Override
+      public Boolean outcomes(Facet.Outcomes first) {
+        Set<Outcome> seen = EnumSet.noneOf(Outcome.class);
+        for (Facet f : values) {
+          for (Outcome o : ((Facet.Outcomes) f).outcomes()) {
             if (!seen.add(o)) {
               return false;
             }
           }
         }
+        return true;
       }
-      return true;
-    }
-    if (one instanceof Facet.InPlace) {
-      Set<PlaceId> ids = new HashSet<>();
-      for (Facet f : values) {
-        if (f instanceof Facet.InPlace in && !ids.add(in.place())) {
-          return false;
+
+      @Override
+      public Boolean age(Facet.Age first) {
+        Set<AgeGroup> groups = EnumSet.noneOf(AgeGroup.class);
+        for (Facet f : values) {
+          if (!groups.add(((Facet.Age) f).group())) {
+            return false;
+          }
         }
+        return !(groups.contains(AgeGroup.ADULT) && groups.contains(AgeGroup.OLDER));
       }
-      return places.noneWithinAnother(ids);
-    }
-    if (one instanceof Facet.Age) {
-      Set<AgeGroup> groups = EnumSet.noneOf(AgeGroup.class);
-      for (Facet f : values) {
-        if (f instanceof Facet.Age age && !groups.add(age.group())) {
-          return false;
+
+      @Override
+      public Boolean sex(Facet.OfSex first) {
+        return allDiffer();
+      }
+
+      @Override
+      public Boolean status(Facet.Status first) {
+        return allDiffer();
+      }
+
+      @Override
+      public Boolean place(Facet.InPlace first) {
+        Set<PlaceId> ids = new HashSet<>();
+        for (Facet f : values) {
+          if (!ids.add(((Facet.InPlace) f).place())) {
+            return false;
+          }
         }
+        return places.noneWithinAnother(ids);
       }
-      return !(groups.contains(AgeGroup.ADULT) && groups.contains(AgeGroup.OLDER));
-    }
-    // Sex, status, party, holder, label: one value each, disjoint when all differ.
-    return new HashSet<>(values).size() == values.size();
+
+      @Override
+      public Boolean party(Facet.OfParty first) {
+        return allDiffer();
+      }
+
+      @Override
+      public Boolean heldBy(Facet.HeldBy first) {
+        return allDiffer();
+      }
+
+      @Override
+      public Boolean label(Facet.Label first) {
+        return allDiffer();
+      }
+
+      /** One value each: disjoint when all differ. */
+      private boolean allDiffer() {
+        return new HashSet<>(values).size() == values.size();
+      }
+    });
   }
 
-  /** The report's places, to tell whether one lies within another. */
+  /**
+   * The report's places, to tell whether one lies within another. The places' {@code within}
+   * links make a forest (core rejects cycles); walked once, depth first and without recursion,
+   * each place gets the interval of its descendants' visiting order, so that one place lies within
+   * another, however deep, when its interval is inside the other's. Worked out on first use, once
+   * per report.
+   */
   static final class Places {
     private final Report report;
+    private @Nullable Map<PlaceId, int[]> spans;
 
     Places(Report report) {
       this.report = report;
     }
 
+    private Map<PlaceId, int[]> spans() {
+      Map<PlaceId, int[]> known = spans;
+      if (known != null) {
+        return known;
+      }
+      Map<PlaceId, List<PlaceId>> inside = new HashMap<>();
+      List<PlaceId> roots = new ArrayList<>();
+      for (Place p : report.places()) {
+        Optional<PlaceId> up = p.within();
+        if (up.isPresent() && report.place(up.get()).isPresent()) {
+          inside.computeIfAbsent(up.get(), k -> new ArrayList<>()).add(p.id());
+        } else {
+          roots.add(p.id());
+        }
+      }
+      Map<PlaceId, int[]> made = new HashMap<>();
+      int clock = 0;
+      Deque<PlaceId> todo = new ArrayDeque<>();
+      for (PlaceId root : roots) {
+        todo.push(root);
+        while (!todo.isEmpty()) {
+          PlaceId p = todo.peek();
+          int[] span = made.get(p);
+          if (span == null) {
+            made.put(p, new int[] {clock++, -1});
+            for (PlaceId child : inside.getOrDefault(p, List.of())) {
+              todo.push(child);
+            }
+          } else {
+            todo.pop();
+            span[1] = clock++;
+          }
+        }
+      }
+      spans = made;
+      return made;
+    }
+
     /**
-     * Whether no place of {@code ids} lies within another of them, however deep. Walks each
-     * place's chain upwards once; core rejects cycles.
+     * Whether no place of {@code ids} lies within another of them, however deep: sorted by when
+     * they were first visited, a place lies within another of the set exactly when it lies within
+     * the one just before it or one enclosing that. {@code O(k log k)} for {@code k} ids.
      */
     boolean noneWithinAnother(Set<PlaceId> ids) {
+      Map<PlaceId, int[]> all = spans();
+      List<int[]> sorted = new ArrayList<>(ids.size());
       for (PlaceId id : ids) {
-        Optional<PlaceId> up = report.place(id).flatMap(Place::within);
-        Set<PlaceId> seen = new HashSet<>();
-        while (up.isPresent() && seen.add(up.get())) {
-          if (ids.contains(up.get())) {
-            return false;
-          }
-          up = report.place(up.get()).flatMap(Place::within);
+        int[] span = all.get(id);
+        if (span != null) {
+          sorted.add(span);
+        }
+      }
+      sorted.sort((a, b) -> Integer.compare(a[0], b[0]));
+      for (int i = 1; i < sorted.size(); i++) {
+        if (sorted.get(i)[0] < sorted.get(i - 1)[1]) {
+          return false; // visited while the one before was open: inside it
         }
       }
       return true;

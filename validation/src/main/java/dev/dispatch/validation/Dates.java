@@ -25,7 +25,8 @@ import java.util.function.Consumer;
 /**
  * Every date a report mentions, with its path, for the time rules: places' control, events and
  * their actors' attributions, statements (attribution chains and event times), figures
- * (timeframes, attribution chains, and the dates and attributions of parts at every depth), and
+ * (timeframes of every kind, attribution chains, and the dates and attributions of parts at every
+ * depth), and
  * prisoners' particulars (capture, custody, charges, transfers), the unlinked shares included.
  * The publication date and updates are not in the walk: they are what the others are compared
  * with. Linear in the report's size.
@@ -39,8 +40,14 @@ final class Dates {
    * @param path its property path
    * @param mention the mention
    * @param said whether it is when a source said something, rather than when something happened
+   * @param spoken whether it is the time of what a statement speaks of, which may be to come
+   *     ("another exchange is expected next week")
    */
-  record Dated(String path, DateMention mention, boolean said) {}
+  record Dated(String path, DateMention mention, boolean said, boolean spoken) {
+    Dated(String path, DateMention mention, boolean said) {
+      this(path, mention, said, false);
+    }
+  }
 
   static void walk(Report report, Consumer<Dated> each) {
     for (Place p : report.places()) {
@@ -59,7 +66,7 @@ final class Dates {
     }
     for (Statement s : report.statements()) {
       chain(Paths.statement(s) + ".attribution", s.attribution(), each);
-      s.eventTime().ifPresent(m -> each.accept(new Dated(Paths.statement(s) + ".eventTime", m, false)));
+      s.eventTime().ifPresent(m -> each.accept(new Dated(Paths.statement(s) + ".eventTime", m, false, true)));
     }
     for (Figure f : report.figures()) {
       String at = Paths.figure(f);
@@ -71,12 +78,17 @@ final class Dates {
   }
 
   private static void timeframe(String path, Timeframe t, Consumer<Dated> each) {
-    if (t instanceof Timeframe.During during) {
+    Variants.timeframe(t, during -> {
       each.accept(new Dated(path + ".period", during.period(), false));
-    } else if (t instanceof Timeframe.Cumulative c) {
-      c.since().ifPresent(m -> each.accept(new Dated(path + ".since", m, false)));
-      c.asOf().ifPresent(m -> each.accept(new Dated(path + ".asOf", m, false)));
-    }
+      return Variants.Done.DONE;
+    }, over -> {
+      over.ending().ifPresent(m -> each.accept(new Dated(path + ".ending", m, false)));
+      return Variants.Done.DONE;
+    }, cumulative -> {
+      cumulative.since().ifPresent(m -> each.accept(new Dated(path + ".since", m, false)));
+      cumulative.asOf().ifPresent(m -> each.accept(new Dated(path + ".asOf", m, false)));
+      return Variants.Done.DONE;
+    });
   }
 
   private static void attributions(String path, List<Attribution> attributions, Consumer<Dated> each) {

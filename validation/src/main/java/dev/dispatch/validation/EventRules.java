@@ -1,11 +1,15 @@
 package dev.dispatch.validation;
 
+import dev.dispatch.count.Unit;
 import dev.dispatch.event.Event;
 import dev.dispatch.event.ExchangeSide;
 import dev.dispatch.figure.Figure;
 import dev.dispatch.id.FigureId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 
 /** Rules about events. */
 final class EventRules {
@@ -21,21 +25,24 @@ final class EventRules {
           List<ExchangeSide> sides = e.exchange().get().sides();
           for (int i = 0; i < sides.size(); i++) {
             ExchangeSide side = sides.get(i);
-            List<Figure> counts = new ArrayList<>(side.counts().size());
+            Map<Unit, List<Figure>> byUnit = new LinkedHashMap<>();
             for (FigureId id : side.counts()) {
-              report.figure(id).ifPresent(counts::add);
+              report.figure(id).ifPresent(f -> byUnit.computeIfAbsent(f.count().unit(), k -> new ArrayList<>()).add(f));
             }
-            for (int a = 0; a < counts.size(); a++) {
-              for (int b = a + 1; b < counts.size(); b++) {
-                Figure one = counts.get(a);
-                Figure other = counts.get(b);
-                if (one.count().unit().equals(other.count().unit())
-                    && FigureRules.disagree(one.impliedCount(), other.impliedCount())) {
-                  String party = report.party(side.party()).map(p -> p.name()).orElse(side.party().toString());
-                  findings.add(Paths.event(e) + ".exchange.sides[" + i + "].counts", "the sources count the people "
-                      + "returned to " + party + " differently: " + Paths.describe(report, one) + " and "
-                      + Paths.describe(report, other) + "; keep both, attributed, and say that the sides disagree");
+            for (List<Figure> counts : byUnit.values()) {
+              if (disagree(counts)) {
+                Figure low = counts.get(0);
+                Figure high = counts.get(0);
+                for (Figure f : counts) {
+                  low = claim(f) < claim(low) ? f : low;
+                  high = claim(f) > claim(high) ? f : high;
                 }
+                String party = Quote.text(report.party(side.party()).map(p -> p.name()).orElse(side.party().toString()));
+                findings.add(Paths.event(e) + ".exchange.sides[" + i + "].counts", "the sources count the people "
+                    + "returned to " + party + " differently" + (counts.size() > 2 ? " (" + counts.size() + " counts)" : "")
+                    + ": the lowest, " + Paths.describe(report, low) + ", and the highest, " + Paths.describe(report, high)
+                    + "; keep them, attributed, and say that the sides disagree");
+                break; // one finding per side
               }
             }
           }
@@ -43,4 +50,30 @@ final class EventRules {
       });
 
   static final List<Rule> ALL = List.of(EXCHANGE_COUNTS_DISAGREE);
+
+  /**
+   * Whether some two of a side's counts disagree: their bounds do not overlap (the largest lower
+   * bound is above the smallest upper bound), or they give different best values. Linear.
+   */
+  private static boolean disagree(List<Figure> counts) {
+    long lows = Long.MIN_VALUE;
+    long highs = Long.MAX_VALUE;
+    OptionalLong best = OptionalLong.empty();
+    boolean differ = false;
+    for (Figure f : counts) {
+      lows = Math.max(lows, f.impliedCount().lowerBound());
+      highs = Math.min(highs, f.impliedCount().upperBound().orElse(Long.MAX_VALUE));
+      OptionalLong b = f.impliedCount().best();
+      if (b.isPresent()) {
+        differ |= best.isPresent() && best.getAsLong() != b.getAsLong();
+        best = best.isPresent() ? best : b;
+      }
+    }
+    return lows > highs || differ;
+  }
+
+  /** The number a count claims: its best value, or else its lower bound. */
+  private static long claim(Figure f) {
+    return f.impliedCount().best().orElse(f.impliedCount().lowerBound());
+  }
 }

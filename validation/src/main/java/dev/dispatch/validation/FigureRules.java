@@ -34,6 +34,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,6 +65,11 @@ final class FigureRules {
           + "one of the first four stated; equal or nested outcomes) whose implied counts cannot both be true.",
       FigureRules::contradictions);
 
+  static final Rule ESTIMATES_DIVERGE = Rule.of(Rules.FIGURE_ESTIMATES_DIVERGE, Severity.INFO,
+      "Two figures of the same thing and outcomes whose values are ten times apart or more, though their bounds do "
+          + "not contradict.",
+      FigureRules::divergences);
+
   static final Rule FACILITY_SCOPE = Rule.of(Rules.FIGURE_FACILITY_SCOPE, Severity.INFO,
       "A count made at one facility beside the toll of the same event: part of the toll, not a competing one.",
       FigureRules::facilityCounts);
@@ -86,131 +92,39 @@ final class FigureRules {
       "A figure about one party's people attributed only to sources speaking for another party to the conflict.",
       FigureRules::partisan);
 
-  static final List<Rule> ALL = List.of(UNATTRIBUTED, CONTRADICTION, FACILITY_SCOPE, PHRASE_MISMATCH,
-      CAPTURED_MISMATCH, PARTISAN_SOURCE);
+  static final List<Rule> ALL = List.of(UNATTRIBUTED, CONTRADICTION, ESTIMATES_DIVERGE, FACILITY_SCOPE,
+      PHRASE_MISMATCH, CAPTURED_MISMATCH, PARTISAN_SOURCE);
 
   // --- contradiction -----------------------------------------------------------------------
 
-  /** What must be equal for two figures to count the same thing; the outcomes are compared apart. */
-  private record Key(Measure measure, Unit unit, Optional<PopulationKey> population, Optional<LocationKey> location,
-      Optional<TimeKey> timeframe, Optional<EventId> event, boolean facility) {}
-
-  /** A population's structured fields; its description is never compared. */
-  private record PopulationKey(Optional<CountryCode> nationality, Optional<PartyId> force, Optional<PartyId> side,
-      Optional<CombatantStatus> status) {}
-
-  /** A location's relation and places, in any order; its phrase only when it names no place. */
-  private record LocationKey(Relation relation, Set<PlaceId> places, Optional<String> phrase) {}
-
-  /** A timeframe's kind and dates. */
-  private record TimeKey(boolean during, Optional<MentionKey> first, Optional<MentionKey> second) {}
-
-  /** A date mention by its resolved value and time of day, or by its phrase when unresolved. */
-  private record MentionKey(Optional<String> value, Optional<ClockTime> time, Optional<String> phrase) {}
-
-  private static Key key(Figure f) {
-    return new Key(f.measure(), f.count().unit(), f.population().map(FigureRules::population),
-        f.location().map(FigureRules::location), f.timeframe().map(FigureRules::timeframe), f.event(),
-        f.scope().orElse(CountingScope.EVENT) == CountingScope.FACILITY);
+  /** The comparisons of a report's figures, worked out once per validation. */
+  static Comparisons comparisons(Report report, Findings findings) {
+    return findings.shared(report, Comparisons.class, Comparisons.class, Comparisons::of);
   }
 
-  private static PopulationKey population(Population p) {
-    return new PopulationKey(p.nationality(), p.force(), p.side(), p.status());
-  }
-
-  private static LocationKey location(Location l) {
-    return new LocationKey(l.relation(), Set.copyOf(l.places()),
-        l.places().isEmpty() ? l.phrase().map(s -> s.toLowerCase(Locale.ROOT)) : Optional.empty());
-  }
-
-  private static TimeKey timeframe(Timeframe t) {
-    if (t instanceof Timeframe.During during) {
-      return new TimeKey(true, Optional.of(mention(during.period())), Optional.empty());
-    }
-    if (t instanceof Timeframe.Cumulative c) {
-      return new TimeKey(false, c.since().map(FigureRules::mention), c.asOf().map(FigureRules::mention));
-    }
-    throw new AssertionError("Timeframe is sealed: " + t);
-  }
-
-  private static MentionKey mention(DateMention m) {
-    Optional<String> value = m.value().map(DateValue::toEdtf);
-    return new MentionKey(value, m.time(), value.isPresent() ? Optional.empty() : m.phrase());
-  }
-
+  /**
+   * Each figure that contradicts an earlier figure of the same thing, once, against the first it
+   * contradicts ({@link Comparisons}): at most one finding per figure.
+   */
   private static void contradictions(Report report, Findings findings) {
-    Map<Key, Map<Set<Outcome>, List<Figure>>> groups = new LinkedHashMap<>();
-    for (Figure f : report.figures()) {
-      if (f.population().isEmpty() && f.location().isEmpty() && f.timeframe().isEmpty() && f.event().isEmpty()) {
-        continue; // nothing says what it counts beyond its outcomes: it is compared with no other figure
-      }
-      groups.computeIfAbsent(key(f), k -> new LinkedHashMap<>())
-          .computeIfAbsent(f.outcomes(), k -> new ArrayList<>()).add(f);
-    }
-    Map<FigureId, Integer> order = new HashMap<>();
-    for (int i = 0; i < report.figures().size(); i++) {
-      order.put(report.figures().get(i).id(), i);
-    }
-    Map<FigureId, Set<FigureId>> exempt = exempt(report);
-    List<Figure[]> found = new ArrayList<>();
-    for (Map<Set<Outcome>, List<Figure>> byOutcomes : groups.values()) {
-      List<Map.Entry<Set<Outcome>, List<Figure>>> sets = new ArrayList<>(byOutcomes.entrySet());
-      for (int i = 0; i < sets.size(); i++) {
-        for (int j = i; j < sets.size(); j++) {
-          Set<Outcome> x = sets.get(i).getKey();
-          Set<Outcome> y = sets.get(j).getKey();
-          if (!x.containsAll(y) && !y.containsAll(x)) {
-            continue;
-          }
-          List<Figure> xs = sets.get(i).getValue();
-          List<Figure> ys = sets.get(j).getValue();
-          for (int a = 0; a < xs.size(); a++) {
-            for (int b = i == j ? a + 1 : 0; b < ys.size(); b++) {
-              Figure one = xs.get(a);
-              Figure other = ys.get(b);
-              if (!exempt.getOrDefault(one.id(), Set.of()).contains(other.id()) && contradict(one, other)) {
-                boolean oneFirst = order.getOrDefault(one.id(), 0) < order.getOrDefault(other.id(), 0);
-                found.add(oneFirst ? new Figure[] {one, other} : new Figure[] {other, one});
-              }
-            }
-          }
-        }
-      }
-    }
-    found.sort((p, q) -> {
-      int c = Integer.compare(order.getOrDefault(p[1].id(), 0), order.getOrDefault(q[1].id(), 0));
-      return c != 0 ? c : Integer.compare(order.getOrDefault(p[0].id(), 0), order.getOrDefault(q[0].id(), 0));
-    });
-    for (Figure[] pair : found) {
-      findings.add(Paths.figure(pair[1]) + ".count", clash(report, pair[1], pair[0]));
+    for (Comparisons.Pair pair : comparisons(report, findings).contradictions) {
+      findings.add(Paths.figure(pair.later()) + ".count", clash(report, pair.later(), pair.earlier()));
     }
   }
 
   /**
-   * Pairs the contradiction rule leaves alone, both ways: figures related to each other (a
-   * revision, a share, a sum, an exclusion, a comparison a source explains), and figures counting
-   * the same side of a prisoner exchange (the exchange rule reports those).
+   * Each figure whose value is ten times an earlier figure's of the same thing and outcomes or
+   * more, or a tenth of it or less, when it contradicts no earlier figure: "about 200" beside
+   * "about 20". "About n" has no bounds, so the two never contradict; they cannot both be good
+   * estimates.
    */
-  private static Map<FigureId, Set<FigureId>> exempt(Report report) {
-    Map<FigureId, Set<FigureId>> exempt = new HashMap<>();
-    for (Figure f : report.figures()) {
-      for (FigureRelation r : f.relations()) {
-        for (FigureId other : r.figures()) {
-          exempt.computeIfAbsent(f.id(), k -> new HashSet<>()).add(other);
-          exempt.computeIfAbsent(other, k -> new HashSet<>()).add(f.id());
-        }
-      }
+  private static void divergences(Report report, Findings findings) {
+    for (Comparisons.Pair pair : comparisons(report, findings).divergences) {
+      findings.add(Paths.figure(pair.later()) + ".count", Paths.describe(report, pair.later()) + " and "
+          + Paths.describe(report, pair.earlier()) + " put forward values at least " + Comparisons.FACTOR
+          + " times apart; their bounds do not contradict, but they cannot both be good estimates: say which the "
+          + "report believes, or why they differ");
     }
-    for (Event e : report.events()) {
-      if (e.exchange().isPresent()) {
-        for (ExchangeSide side : e.exchange().get().sides()) {
-          for (FigureId a : side.counts()) {
-            exempt.computeIfAbsent(a, k -> new HashSet<>()).addAll(side.counts());
-          }
-        }
-      }
-    }
-    return exempt;
   }
 
   /**
@@ -233,9 +147,9 @@ final class FigureRules {
     return false;
   }
 
-  /** Whether two figures' outcome sets are equal or one holds the other. */
-  private static boolean nested(Figure a, Figure b) {
-    return a.outcomes().containsAll(b.outcomes()) || b.outcomes().containsAll(a.outcomes());
+  /** Whether two outcome sets are equal or one holds the other. */
+  private static boolean nested(Set<Outcome> a, Set<Outcome> b) {
+    return a.containsAll(b) || b.containsAll(a);
   }
 
   /** Whether {@code part}'s lower bound is above {@code whole}'s upper bound. */
@@ -283,29 +197,81 @@ final class FigureRules {
 
   // --- facility counts -----------------------------------------------------------------------
 
+  /**
+   * Each facility count, once: beside the first toll of its event of the same measure and unit
+   * with equal or nested outcomes, and, when it is above a toll it is part of (equal or wider
+   * outcomes), that toll. Tolls are grouped by measure, unit and outcomes, so that a facility
+   * count costs one look per group, not per toll.
+   */
   private static void facilityCounts(Report report, Findings findings) {
     Map<EventId, List<Figure>> facility = new LinkedHashMap<>();
-    Map<EventId, List<Figure>> toll = new HashMap<>();
+    Map<EventId, Map<TollKey, List<Figure>>> tolls = new HashMap<>();
     for (Figure f : report.figures()) {
       if (f.event().isEmpty()) {
         continue;
       }
-      boolean atFacility = f.scope().orElse(CountingScope.EVENT) == CountingScope.FACILITY;
-      (atFacility ? facility : toll).computeIfAbsent(f.event().get(), k -> new ArrayList<>()).add(f);
-    }
-    for (Map.Entry<EventId, List<Figure>> e : facility.entrySet()) {
-      for (Figure f : e.getValue()) {
-        for (Figure t : toll.getOrDefault(e.getKey(), List.of())) {
-          if (f.measure() == t.measure() && f.count().unit().equals(t.count().unit()) && nested(f, t)) {
-            boolean above = t.outcomes().containsAll(f.outcomes()) && exceeds(f.impliedCount(), t.impliedCount());
-            findings.add(Paths.figure(f) + ".scope", Paths.describe(report, f) + " is counted at one facility; "
-                + Paths.describe(report, t) + " is the toll of events[" + e.getKey() + "]. A facility's count is part "
-                + "of the toll, not a competing toll: do not report it as the toll, nor the two as a contradiction"
-                + (above ? "; the facility's count is above the toll, which may be out of date" : ""));
-          }
-        }
+      if (f.scope().orElse(CountingScope.EVENT) == CountingScope.FACILITY) {
+        facility.computeIfAbsent(f.event().get(), k -> new ArrayList<>()).add(f);
+      } else {
+        tolls.computeIfAbsent(f.event().get(), k -> new LinkedHashMap<>())
+            .computeIfAbsent(new TollKey(f.measure(), f.count().unit(), f.outcomes()), k -> new ArrayList<>()).add(f);
       }
     }
+    Map<FigureId, Integer> order = new HashMap<>();
+    for (int i = 0; i < report.figures().size(); i++) {
+      order.put(report.figures().get(i).id(), i);
+    }
+    IdentityHashMap<List<Figure>, Figure> lowest = new IdentityHashMap<>();
+    for (Map.Entry<EventId, List<Figure>> e : facility.entrySet()) {
+      Map<TollKey, List<Figure>> ofEvent = tolls.getOrDefault(e.getKey(), Map.of());
+      for (Figure f : e.getValue()) {
+        Figure first = null;
+        Figure above = null;
+        int comparable = 0;
+        for (Map.Entry<TollKey, List<Figure>> group : ofEvent.entrySet()) {
+          TollKey k = group.getKey();
+          if (k.measure() != f.measure() || !k.unit().equals(f.count().unit()) || !nested(k.outcomes(), f.outcomes())) {
+            continue;
+          }
+          List<Figure> ts = group.getValue();
+          comparable += ts.size();
+          if (first == null || order.getOrDefault(ts.get(0).id(), 0) < order.getOrDefault(first.id(), 0)) {
+            first = ts.get(0);
+          }
+          if (k.outcomes().containsAll(f.outcomes()) && above == null) {
+            Figure low = lowest.computeIfAbsent(ts, FigureRules::lowestCeiling);
+            if (exceeds(f.impliedCount(), low.impliedCount())) {
+              above = low;
+            }
+          }
+        }
+        if (first == null) {
+          continue;
+        }
+        String others = comparable > 1 ? " (and " + (comparable - 1) + " other toll" + (comparable > 2 ? "s" : "")
+            + " of it)" : "";
+        findings.add(Paths.figure(f) + ".scope", Paths.describe(report, f) + " is counted at one facility; "
+            + Paths.describe(report, first) + " is the toll of events[" + e.getKey() + "]" + others + ". A facility's "
+            + "count is part of the toll, not a competing toll: do not report it as the toll, nor the two as a "
+            + "contradiction" + (above == null ? "" : "; the facility's count is above "
+            + (above == first ? "the toll" : Paths.figure(above)) + ", which may be out of date"));
+      }
+    }
+  }
+
+  /** Tolls of one event that compare alike with a facility count. */
+  private record TollKey(Measure measure, Unit unit, Set<Outcome> outcomes) {}
+
+  /** The toll of a group with the lowest upper bound (the first of them), which a facility count may be above. */
+  private static Figure lowestCeiling(List<Figure> tolls) {
+    Figure lowest = tolls.get(0);
+    for (Figure t : tolls) {
+      if (t.impliedCount().upperBound().orElse(Long.MAX_VALUE)
+          < lowest.impliedCount().upperBound().orElse(Long.MAX_VALUE)) {
+        lowest = t;
+      }
+    }
+    return lowest;
   }
 
   // --- kept phrases --------------------------------------------------------------------------
@@ -345,7 +311,7 @@ final class FigureRules {
     }
     if (!read.unit().equals(count.unit())) {
       if (MEASURE_UNITS.contains(read.unit())) {
-        findings.add(path, "the phrase \"" + phrase.get() + "\" counts " + read.unit() + " but the count is in "
+        findings.add(path, "the phrase \"" + Quote.text(phrase.get()) + "\" counts " + read.unit() + " but the count is in "
             + count.unit() + "; correct one of them");
         return;
       }
@@ -355,7 +321,7 @@ final class FigureRules {
       read = read.withUnit(count.unit());
     }
     if (disagree(read, count)) {
-      findings.add(path, "the phrase \"" + phrase.get() + "\" reads as " + Paths.count(read.withoutPhrase())
+      findings.add(path, "the phrase \"" + Quote.text(phrase.get()) + "\" reads as " + Paths.count(read.withoutPhrase())
           + ", the count holds " + Paths.count(count.withoutPhrase()) + "; correct one of them");
     }
   }
@@ -417,7 +383,7 @@ final class FigureRules {
         if (exceeds(Count.exactly(n).withUnit(count.unit()), count)) {
           findings.add(Paths.figure(f) + ".count", Paths.describe(report, f) + " but " + n + " prisoner record"
               + (n == 1 ? " is" : "s are") + " linked to events[" + f.event().get() + "]"
-              + (side == null ? "" : " on the side of " + report.party(side).map(x -> x.name()).orElse(side.toString()))
+              + (side == null ? "" : " on the side of " + Quote.text(report.party(side).map(x -> x.name()).orElse(side.toString())))
               + "; one of them is wrong");
         }
       } else if (linked.isEmpty() && records > 0 && f.outcomes().equals(Set.of(Outcome.CAPTURED))

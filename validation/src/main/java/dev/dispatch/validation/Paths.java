@@ -75,7 +75,7 @@ final class Paths {
   static String count(Count c) {
     Optional<String> phrase = c.phrase();
     if (phrase.isPresent()) {
-      return phrase.get();
+      return Quote.text(phrase.get());
     }
     Qualifier q = c.qualifier();
     String text = switch (q) {
@@ -89,31 +89,48 @@ final class Paths {
     return c.unit().equals(Unit.PERSONS) ? text : text + " " + c.unit();
   }
 
+  /** How many joint attributions a message names before it says how many more there are. */
+  private static final int JOINT = 2;
+
   /**
-   * Who a figure is attributed to: each attribution's origin, relays after "via", joint
-   * attributions joined by "and"; "no source" when there is none.
+   * Who a figure is attributed to, briefly: each attribution's {@linkplain #chain chain}, joint
+   * attributions joined by "and" (the first two, then how many more); "no source" when there is
+   * none. Short however many attributions and links there are.
    */
   static String sources(Report report, List<Attribution> attributions) {
     if (attributions.isEmpty()) {
       return "no source";
     }
     StringBuilder s = new StringBuilder();
-    for (Attribution a : attributions) {
+    for (Attribution a : attributions.subList(0, Math.min(JOINT, attributions.size()))) {
       s.append(s.length() == 0 ? "" : " and ").append(chain(report, a));
     }
-    return s.toString();
+    int more = attributions.size() - JOINT;
+    return more > 0 ? s + " and " + more + " more source" + (more == 1 ? "" : "s") : s.toString();
   }
 
-  /** "the soldier via Security Service of Ukraine". */
+  /**
+   * A chain, briefly: its origin; "via" its reporter when there are two links; and how many links
+   * there are when there are more: "the soldier via Security Service of Ukraine", "a ministry via
+   * a news agency (a chain of 5 links)".
+   */
   static String chain(Report report, Attribution a) {
-    StringBuilder s = new StringBuilder();
-    for (Link l : a.links()) {
-      s.append(s.length() == 0 ? "" : " via ").append(label(report, l));
+    List<Link> links = a.links();
+    String origin = label(report, a.origin());
+    if (links.size() == 1) {
+      return origin;
     }
-    return s.toString();
+    String via = origin + " via " + label(report, a.reporter());
+    return links.size() == 2 ? via : via + " (a chain of " + links.size() + " links)";
   }
 
-  private static String label(Report report, Link l) {
-    return report.source(l.source()).map(Source::label).orElse(l.source().toString());
+  /** A source's label, as messages quote it. */
+  static String label(Report report, Link l) {
+    return Quote.text(report.source(l.source()).map(Source::label).orElse(l.source().toString()));
+  }
+
+  /** A source's label, as messages quote it. */
+  static String label(Source s) {
+    return Quote.text(s.label());
   }
 }

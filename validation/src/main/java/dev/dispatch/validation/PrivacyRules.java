@@ -15,12 +15,8 @@ import dev.dispatch.source.Person;
 import dev.dispatch.source.Source;
 import dev.dispatch.statement.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Rules about protected personal data of prisoners and of the people a report mentions (Third
@@ -77,8 +73,8 @@ final class PrivacyRules {
           for (int i = 0; i < x.documents().size(); i++) {
             Document d = x.documents().get(i);
             if (d.issuedTo() == IssuedTo.ANOTHER_PERSON && d.holderName().isExposedIfPublished()) {
-              findings.add(path + ".documents[" + i + "].holderName", "the " + d.kind() + " was issued to "
-                  + d.holderDescription().orElse("someone other than its carrier")
+              findings.add(path + ".documents[" + i + "].holderName", "the " + Quote.text(d.kind()) + " was issued to "
+                  + d.holderDescription().map(Quote::text).orElse("someone other than its carrier")
                   + "; publishing the name exposes a third person: withhold it");
             }
           }
@@ -102,17 +98,17 @@ final class PrivacyRules {
 
   // --- names learnable from the report ---------------------------------------------------------
 
-  /** A protected name to look for, as lower-case words, and whose it is. */
-  private record Name(List<String> words, String owner, String which) {}
+  /** How many protected values one finding names before it says there are more. */
+  private static final int NAMED = 3;
 
   /**
    * Two ways a report gives away a protected name, whatever the state of the value in the model:
    * a prisoner's own statements attributed to a named person (the attribution prints the name),
-   * and a known name (full, or the partial name) of a prisoner or a person mentioned appearing, as
-   * whole words and ignoring case, in a text the report prints or describes ({@link Texts}). Parts
-   * of a full name are not looked for on their own. A name marked released is not looked for.
-   * Linear in the size of the texts: each text is split into words once and looked up by its
-   * words.
+   * and a known, unreleased value ({@link ProtectedText.Scope#EXPOSED}: a name or partial name, a
+   * word of three letters or more of one, a date of birth, a document's holder's name or number)
+   * of a prisoner, a person mentioned or a document appearing in any text of the report ({@link
+   * Texts}). One finding per text, naming whose values appear, never the values. Linear in the
+   * size of the texts.
    */
   private static void learnable(Report report, Findings findings) {
     if (findings.settings().purpose() != Purpose.PUBLICATION) {
@@ -132,28 +128,23 @@ final class PrivacyRules {
         }
       }
     }
-    Map<String, List<Name>> byFirstWord = new HashMap<>();
-    for (Prisoner p : report.prisoners()) {
-      names(Paths.prisoner(p), p.identity(), byFirstWord);
-    }
-    for (Individual p : report.people()) {
-      names(Paths.person(p), p.identity(), byFirstWord);
-    }
-    if (byFirstWord.isEmpty()) {
+    ProtectedText exposed = findings.shared(report, ProtectedText.class, ProtectedText.Scope.EXPOSED,
+        r -> ProtectedText.of(r, ProtectedText.Scope.EXPOSED));
+    if (exposed.isEmpty()) {
       return;
     }
     Texts.walk(report, (path, text) -> {
-      List<String> words = ProtectedText.words(text);
-      Set<Name> found = new HashSet<>();
-      for (int i = 0; i < words.size(); i++) {
-        for (Name n : byFirstWord.getOrDefault(words.get(i), List.of())) {
-          if (i + n.words().size() <= words.size() && words.subList(i, i + n.words().size()).equals(n.words())
-              && found.add(n)) {
-            findings.add(path, "the known " + n.which() + " of " + n.owner() + " appears in this text; "
-                + "redacting the record does not remove it from the text: take it out of the text, or mark the "
-                + "name released if the person consented or it is already public");
-          }
-        }
+      ProtectedText.Found found = exposed.find(text, NAMED);
+      if (!found.isEmpty()) {
+        List<String> named = new ArrayList<>();
+        found.values().forEach(v -> named.add(v.describe()));
+        String list = named.size() == 1 ? named.get(0)
+            : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
+        boolean one = named.size() == 1 && !found.more();
+        findings.add(path, list + (found.more() ? ", and more known protected values," : "")
+            + (one ? " appears" : " appear") + " in this text; redacting the record does not remove "
+            + (one ? "it" : "them") + " from the text: take " + (one ? "it" : "them") + " out of the text, or mark "
+            + "the value released if the person consented or it is already public");
       }
     });
   }
@@ -172,38 +163,16 @@ final class PrivacyRules {
     }
   }
 
+  /** "prisoners[a], prisoners[b]", the first few of a long list and how many more. */
   private static String owners(List<PrisonerId> ids) {
-    List<String> paths = new ArrayList<>(ids.size());
-    for (PrisonerId id : ids) {
+    List<String> paths = new ArrayList<>(NAMED);
+    for (PrisonerId id : ids.subList(0, Math.min(NAMED, ids.size()))) {
       paths.add("prisoners[" + id + "]");
     }
-    return String.join(", ", paths);
+    return String.join(", ", paths) + (ids.size() > NAMED ? " and " + (ids.size() - NAMED) + " more" : "");
   }
 
   private static boolean released(Protected<?> value) {
     return value.isKnown() && value.release().isPresent();
-  }
-
-  /**
-   * Adds the known, unreleased name and partial name of an identity. Reading the values here is a
-   * disclosure inside the validator only: they are compared with texts and never put in a message.
-   */
-  private static void names(String owner, Identity identity, Map<String, List<Name>> byFirstWord) {
-    add(owner, "name", identity.name(), byFirstWord);
-    add(owner, "partial name", identity.partialName(), byFirstWord);
-  }
-
-  private static void add(String owner, String which, Protected<String> value, Map<String, List<Name>> byFirstWord) {
-    if (!value.isExposedIfPublished()) {
-      return;
-    }
-    Optional<String> revealed = value.reveal();
-    if (revealed.isEmpty()) {
-      return;
-    }
-    List<String> words = ProtectedText.words(revealed.get());
-    if (!words.isEmpty()) {
-      byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Name(words, owner, which));
-    }
   }
 }

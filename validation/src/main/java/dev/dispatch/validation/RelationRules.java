@@ -1,16 +1,19 @@
 package dev.dispatch.validation;
 
 import dev.dispatch.count.Count;
+import dev.dispatch.count.Proportion;
 import dev.dispatch.figure.Figure;
 import dev.dispatch.figure.FigureRelation;
-import dev.dispatch.figure.Timeframe;
+import dev.dispatch.id.FigureId;
+import dev.dispatch.report.Report;
 import dev.dispatch.source.Attribution;
 import dev.dispatch.time.DateMention;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
-/** Rules about how figures relate: revisions in time order, shares and their bases. */
+/** Rules about how figures relate: revisions in time order, shares and their bases, sums and their parts. */
 final class RelationRules {
   private RelationRules() {}
 
@@ -46,8 +49,8 @@ final class RelationRules {
           for (int i = 0; i < f.relations().size(); i++) {
             if (f.relations().get(i) instanceof FigureRelation.ShareOf share && share.base().isEmpty()) {
                 findings.add(Paths.figure(f) + ".relations[" + i + "].base", Paths.describe(report, f) + " is a share ("
-                    + share.share().phrase().orElse(share.share().numerator() + "/" + share.share().denominator())
-                    + ") of " + share.baseDescription().map(d -> "\"" + d + "\"").orElse("an unstated whole")
+                    + share(share.share())
+                    + ") of " + share.baseDescription().map(d -> "\"" + Quote.text(d) + "\"").orElse("an unstated whole")
                     + ", for which the report gives no figure; the share cannot be checked against its base");
             }
           }
@@ -69,7 +72,7 @@ final class RelationRules {
             Count allowed = share.share().of(base.get().count());
             if (!allowed.overlaps(f.count())) {
               findings.add(Paths.figure(f) + ".count", Paths.describe(report, f) + " is said to be "
-                  + share.share().phrase().orElse(share.share().numerator() + "/" + share.share().denominator())
+                  + share(share.share())
                   + " of " + Paths.describe(report, base.get()) + ", which allows " + Paths.count(allowed)
                   + "; correct the count, the share or its base");
             }
@@ -77,7 +80,73 @@ final class RelationRules {
         }
       });
 
-  static final List<Rule> ALL = List.of(REVISION_OUT_OF_ORDER, SHARE_BASE_MISSING, SHARE_INCONSISTENT);
+  static final Rule SUM_MISMATCH = Rule.of(Rules.FIGURE_SUM_MISMATCH, Severity.WARNING,
+      "A figure said to be the sum of others whose count cannot equal the sum of theirs.",
+      (report, findings) -> {
+        for (Figure f : report.figures()) {
+          for (int i = 0; i < f.relations().size(); i++) {
+            if (f.relations().get(i) instanceof FigureRelation.SumOf sum) {
+              sum(report, findings, f, Paths.figure(f) + ".relations[" + i + "]", sum);
+            }
+          }
+        }
+      });
+
+  static final List<Rule> ALL = List.of(REVISION_OUT_OF_ORDER, SHARE_BASE_MISSING, SHARE_INCONSISTENT,
+      SUM_MISMATCH);
+
+  /** "nearly a third", or "1/3" when no phrase was kept. */
+  private static String share(Proportion p) {
+    return p.phrase().map(Quote::text).orElse(p.numerator() + "/" + p.denominator());
+  }
+
+  /**
+   * Whether a sum's count can equal the sum of its parts' counts (implied counts, in its unit):
+   * not when the parts' lower bounds already add up to more than its upper bound, nor when their
+   * upper bounds (all bounded) add up to less than its lower bound. Parts in another unit are
+   * left out of the sum, and then only the first test is made.
+   */
+  private static void sum(Report report, Findings findings, Figure total, String path, FigureRelation.SumOf sum) {
+    Count whole = total.impliedCount();
+    long lows = 0;
+    long highs = 0;
+    boolean bounded = true;
+    int summed = 0;
+    for (FigureId id : sum.parts()) {
+      Optional<Figure> part = report.figure(id);
+      if (part.isEmpty() || !part.get().count().unit().equals(whole.unit())) {
+        bounded = false;
+        continue;
+      }
+      Count c = part.get().impliedCount();
+      summed++;
+      lows = add(lows, c.lowerBound());
+      if (c.upperBound().isPresent()) {
+        highs = add(highs, c.upperBound().getAsLong());
+      } else {
+        bounded = false;
+      }
+    }
+    if (summed == 0) {
+      return;
+    }
+    OptionalLong max = whole.upperBound();
+    String parts = sum.parts().size() + " figures";
+    if (max.isPresent() && lows > max.getAsLong()) {
+      findings.add(path, Paths.describe(report, total) + " is said to be the sum of " + parts + ", whose counts "
+          + "add up to at least " + lows + ", above its upper bound " + max.getAsLong()
+          + "; correct a count, or the relation");
+    } else if (bounded && highs < whole.lowerBound()) {
+      findings.add(path, Paths.describe(report, total) + " is said to be the sum of " + parts + ", whose counts "
+          + "add up to at most " + highs + ", below its lower bound " + whole.lowerBound()
+          + "; correct a count, or the relation");
+    }
+  }
+
+  private static long add(long a, long b) {
+    long sum = a + b;
+    return sum < 0 ? Long.MAX_VALUE : sum;
+  }
 
   /** Days as an interval of the possible: the earliest and latest day a time may be. */
   private record Span(Optional<LocalDate> earliest, Optional<LocalDate> latest) {
@@ -86,23 +155,23 @@ final class RelationRules {
 
   /**
    * When a figure's count stands: the end of its period (a period of January stands on January
-   * 31), or its cut-off (as of some day in January: any day of it); none for a running total with
-   * no cut-off.
+   * 31), or its cut-off (as of some day in January, or the end of "the past 24 hours": any day of
+   * it); none for a running total or a length of time with no cut-off.
    */
   private static Span cutOff(Figure f) {
     if (f.timeframe().isEmpty()) {
       return Span.NONE;
     }
-    Timeframe t = f.timeframe().get();
-    if (t instanceof Timeframe.During during) {
+    return Variants.timeframe(f.timeframe().get(), during -> {
       Optional<LocalDate> end = Dates.latest(during.period());
       return new Span(end, end);
-    }
-    if (t instanceof Timeframe.Cumulative c && c.asOf().isPresent()) {
-      DateMention asOf = c.asOf().get();
-      return new Span(Dates.earliest(asOf), Dates.latest(asOf));
-    }
-    return Span.NONE;
+    }, over -> over.ending().map(RelationRules::anyDay).orElse(Span.NONE),
+        cumulative -> cumulative.asOf().map(RelationRules::anyDay).orElse(Span.NONE));
+  }
+
+  /** Any day a mention may denote: an "as of" date, or the end of a length of time. */
+  private static Span anyDay(DateMention m) {
+    return new Span(Dates.earliest(m), Dates.latest(m));
   }
 
   /**

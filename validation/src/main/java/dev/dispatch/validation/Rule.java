@@ -21,7 +21,9 @@ import dev.dispatch.report.Report;
  *
  * A rule is tested on its own, without a {@link Validator}, through {@link Findings#of(Rule,
  * Settings)}. A rule must not throw for bad content: it reports it. It may throw for programming
- * errors. The built-in rules' codes are the constants of {@link Rules}.
+ * errors; a {@link Validator} then reports the failure as a {@link Validator#RULE_FAILED} error and
+ * runs the other rules. What a rule adds past {@link Findings#LIMIT} is counted, not listed. The
+ * built-in rules' codes are the constants of {@link Rules}.
  */
 public interface Rule {
 

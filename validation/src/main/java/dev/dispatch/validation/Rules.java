@@ -20,9 +20,9 @@ public final class Rules {
   // --- time --------------------------------------------------------------------------------
 
   /**
-   * {@value}, ERROR: something the report dates (an event, a statement, a capture, a spell of
-   * custody, a charge, a transfer, a figure's timeframe or part) certainly after the report's
-   * publication.
+   * {@value}, ERROR: something the report dates (an event, when a statement was said, a capture, a
+   * spell of custody, a charge, a transfer, a figure's timeframe or part) certainly after the
+   * report's publication; what a statement speaks of may be to come, and is not reported.
    */
   public static final String TIME_AFTER_PUBLICATION = "time.after-publication";
 
@@ -46,12 +46,19 @@ public final class Rules {
   public static final String FIGURE_UNATTRIBUTED = "figure.unattributed";
 
   /**
-   * {@value}, WARNING: two figures of the same measure, unit, population (on its structured
-   * fields), place, timeframe, event and counting scope, at least one of population, place,
-   * timeframe and event stated, whose outcome sets are equal or nested and whose implied counts
-   * cannot both be true.
+   * {@value}, WARNING: a figure whose implied count cannot be true beside an earlier figure of the
+   * same measure, unit, population (on its structured fields), place, timeframe, event and
+   * counting scope, at least one of population, place, timeframe and event stated, with equal or
+   * nested outcome sets; each figure is reported once, against the first it contradicts.
    */
   public static final String FIGURE_CONTRADICTION = "figure.contradiction";
+
+  /**
+   * {@value}, INFO: a figure whose value is ten times an earlier figure's of the same thing and
+   * outcomes or more, or a tenth of it or less, though their bounds do not contradict ("about 200"
+   * and "about 20").
+   */
+  public static final String FIGURE_ESTIMATES_DIVERGE = "figure.estimates-diverge";
 
   /**
    * {@value}, INFO: a count made at one facility beside the toll of the same event, with equal or
@@ -79,6 +86,12 @@ public final class Rules {
 
   /** {@value}, WARNING: a share whose count cannot be that share of its base figure's count. */
   public static final String FIGURE_SHARE_INCONSISTENT = "figure.share-inconsistent";
+
+  /**
+   * {@value}, WARNING: a figure said to be the sum of others whose count cannot equal the sum of
+   * their counts.
+   */
+  public static final String FIGURE_SUM_MISMATCH = "figure.sum-mismatch";
 
   /** {@value}, WARNING: a count whose kept phrase reads as another number than the count holds. */
   public static final String FIGURE_PHRASE_MISMATCH = "figure.phrase-mismatch";
@@ -123,7 +136,8 @@ public final class Rules {
   /**
    * {@value}, ERROR: the name of a prisoner or a person mentioned can be learnt from the report
    * itself, in a report for publication: the prisoner's statements are attributed to a named
-   * person, or the known name appears in the report's texts.
+   * person, or a known, unreleased name (or a word of one), date of birth, document holder's name
+   * or document number appears in any text of the report.
    */
   public static final String PRISONER_NAME_LEARNABLE = "prisoner.name-learnable";
 

@@ -8,10 +8,14 @@ import dev.dispatch.party.PartyRelation;
 import dev.dispatch.report.Report;
 import dev.dispatch.source.Anonymous;
 import dev.dispatch.source.Collective;
+import dev.dispatch.source.IndividualSource;
 import dev.dispatch.source.Organisation;
+import dev.dispatch.source.OwnVoice;
 import dev.dispatch.source.Person;
 import dev.dispatch.source.Source;
+import dev.dispatch.source.Unspecified;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,8 +33,13 @@ import java.util.Set;
  * upwards: the North Korean army fighting for Russia is on Russia's side. {@code ALLIED_WITH} is
  * not followed: an ally is a party of its own. A source speaks for the side of the party that
  * runs it: an organisation's {@code party} (or, when it has none, its nearest parent's); a
- * person's, an anonymous or a collective source's affiliation's. Memoised: each party is walked
- * once per report.
+ * person's, an anonymous or a collective source's affiliation's.
+ *
+ * <p>Memoised per report, each answer worked out once: the parties on a configured party's side
+ * are found by one walk down the relations from it (the relations may cycle through {@code
+ * FIGHTS_FOR}; each party is visited once per configured party), and each organisation's nearest
+ * party once, for the whole of its parent chain. Linear in the report's parties and sources (times
+ * the configured parties), however long their chains.
  */
 final class Sides {
   private static final Set<PartyRelation.Kind> UPWARDS = Set.of(PartyRelation.Kind.PART_OF,
@@ -38,41 +47,46 @@ final class Sides {
 
   private final Report report;
   private final Set<PartyId> conflict;
-  private final Map<PartyId, Set<PartyId>> memo = new HashMap<>();
+  private final Map<PartyId, Set<PartyId>> sides = new HashMap<>();
+  private final Map<SourceId, Optional<PartyId>> runBy = new HashMap<>();
 
   Sides(Report report, Set<PartyId> conflict) {
     this.report = report;
     this.conflict = conflict;
-  }
-
-  /** The configured parties {@code party} is on the side of; empty when none. */
-  Set<PartyId> of(PartyId party) {
-    Set<PartyId> known = memo.get(party);
-    if (known != null) {
-      return known;
-    }
-    Set<PartyId> found = new HashSet<>();
-    Set<PartyId> seen = new HashSet<>();
-    Deque<PartyId> todo = new ArrayDeque<>();
-    todo.add(party);
-    seen.add(party);
-    while (!todo.isEmpty()) {
-      PartyId p = todo.removeFirst();
-      if (conflict.contains(p) && report.party(p).isPresent()) {
-        found.add(p);
+    Map<PartyId, List<PartyId>> below = new HashMap<>();
+    for (Party p : report.parties()) {
+      for (PartyRelation r : p.relations()) {
+        if (UPWARDS.contains(r.kind())) {
+          below.computeIfAbsent(r.party(), k -> new ArrayList<>()).add(p.id());
+        }
       }
-      Optional<Party> in = report.party(p);
-      if (in.isPresent()) {
-        for (PartyRelation r : in.get().relations()) {
-          if (UPWARDS.contains(r.kind()) && seen.add(r.party())) {
-            todo.addLast(r.party());
+    }
+    Map<Set<PartyId>, Set<PartyId>> interned = new HashMap<>();
+    for (PartyId c : conflict.stream().sorted().toList()) {
+      if (report.party(c).isEmpty()) {
+        continue;
+      }
+      Set<PartyId> seen = new HashSet<>();
+      Deque<PartyId> todo = new ArrayDeque<>();
+      todo.add(c);
+      seen.add(c);
+      while (!todo.isEmpty()) {
+        PartyId p = todo.removeFirst();
+        Set<PartyId> with = new HashSet<>(sides.getOrDefault(p, Set.of()));
+        with.add(c);
+        sides.put(p, interned.computeIfAbsent(Set.copyOf(with), k -> k));
+        for (PartyId down : below.getOrDefault(p, List.of())) {
+          if (seen.add(down)) {
+            todo.addLast(down);
           }
         }
       }
     }
-    Set<PartyId> result = Set.copyOf(found);
-    memo.put(party, result);
-    return result;
+  }
+
+  /** The configured parties {@code party} is on the side of; empty when none. */
+  Set<PartyId> of(PartyId party) {
+    return sides.getOrDefault(party, Set.of());
   }
 
   /**
@@ -108,37 +122,86 @@ final class Sides {
     if (s.isEmpty()) {
       return Set.of();
     }
-    Source source = s.get();
-    Optional<SourceId> organisation;
-    if (source instanceof Organisation) {
-      organisation = Optional.of(id);
-    } else if (source instanceof Person person) {
-      organisation = person.affiliation();
-    } else if (source instanceof Anonymous anonymous) {
-      organisation = anonymous.affiliation();
-    } else if (source instanceof Collective collective) {
-      organisation = collective.affiliation();
-    } else {
-      organisation = Optional.empty();
+    Optional<SourceId> organisation = Variants.source(s.get(), new Variants.SourceCases<Optional<SourceId>>() {
+      @Override
+      public Optional<SourceId> person(Person p) {
+        return p.affiliation();
+      }
+
+      @Override
+      public Optional<SourceId> organisation(Organisation o) {
+        return Optional.of(o.id());
+      }
+
+      @Override
+      public Optional<SourceId> anonymous(Anonymous a) {
+        return a.affiliation();
+      }
+
+      @Override
+      public Optional<SourceId> collective(Collective c) {
+        return c.affiliation();
+      }
+
+      @Override
+      public Optional<SourceId> unspecified(Unspecified u) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<SourceId> individual(IndividualSource i) {
+        return Optional.empty(); // a person of the report: their party is not a source's
+      }
+
+      @Override
+      public Optional<SourceId> own(OwnVoice o) {
+        return Optional.empty();
+      }
+    });
+    return organisation.flatMap(this::runBy).map(this::of).orElse(Set.of());
+  }
+
+  /**
+   * The party that runs an organisation: its own, else its nearest parent's; empty when none, or
+   * when the id is not an organisation's. Walks a parent chain once: every organisation on the
+   * way gets the answer. Core rejects cycles.
+   */
+  private Optional<PartyId> runBy(SourceId organisation) {
+    Optional<PartyId> known = runBy.get(organisation);
+    if (known != null) {
+      return known;
     }
-    // Up the parent chain to the nearest organisation run by a party; core rejects cycles.
-    while (organisation.isPresent()) {
-      Optional<Source> o = report.source(organisation.get());
+    List<SourceId> chain = new ArrayList<>();
+    Optional<PartyId> answer = Optional.empty();
+    Optional<SourceId> at = Optional.of(organisation);
+    while (at.isPresent()) {
+      Optional<PartyId> had = runBy.get(at.get());
+      if (had != null) {
+        answer = had;
+        break;
+      }
+      Optional<Source> o = report.source(at.get());
       if (o.isEmpty() || !(o.get() instanceof Organisation org)) {
-        return Set.of();
+        runBy.put(at.get(), Optional.empty()); // not an organisation: it runs nothing
+        break;
       }
+      chain.add(at.get());
       if (org.party().isPresent()) {
-        return of(org.party().get());
+        answer = org.party();
+        break;
       }
-      organisation = org.parent();
+      at = org.parent();
     }
-    return Set.of();
+    for (SourceId id : chain) {
+      runBy.put(id, answer);
+    }
+    return answer;
   }
 
   /** The parties' names as the report gives them, joined: "Russia and Ukraine". */
   String names(Set<PartyId> parties) {
     List<String> names = parties.stream()
-        .map(id -> report.party(id).map(Party::name).orElse(id.toString())).sorted().toList();
+        .map(id -> Quote.text(report.party(id).map(Party::name).orElse(id.toString()))).sorted().toList();
     return String.join(" and ", names);
   }
 }

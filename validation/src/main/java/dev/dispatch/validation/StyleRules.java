@@ -18,7 +18,7 @@ final class StyleRules {
           String preferred = spellings.get(p.name());
           if (preferred != null) {
             findings.add("places[" + p.id() + "]" + (p.canonicalName().isPresent() ? ".canonicalName" : ".printedName"),
-                "\"" + p.name() + "\": house style is \"" + preferred + "\"; set it as the canonical name and keep the "
+                "\"" + Quote.text(p.name()) + "\": house style is \"" + Quote.text(preferred) + "\"; set it as the canonical name and keep the "
                     + "printed one");
           }
         }
@@ -32,7 +32,7 @@ final class StyleRules {
         for (int i = 0; i < contributors.size(); i++) {
           Integer seen = first.putIfAbsent(normalized(contributors.get(i)), i);
           if (seen != null) {
-            findings.add("contributors[" + i + "]", "\"" + contributors.get(i) + "\" is already listed at contributors["
+            findings.add("contributors[" + i + "]", "\"" + Quote.text(contributors.get(i)) + "\" is already listed at contributors["
                 + seen + "]; list each person once and keep the published credit line in credit");
           }
         }

@@ -12,7 +12,7 @@ final class TimeRules {
   private TimeRules() {}
 
   static final Rule AFTER_PUBLICATION = Rule.of(Rules.TIME_AFTER_PUBLICATION, Severity.ERROR,
-      "Something the report dates certainly after the report's publication.",
+      "Something the report dates certainly after the report's publication; a statement may speak of the future.",
       (report, findings) -> {
         Optional<DateValue> published = report.published();
         Optional<LocalDate> latest = published.flatMap(DateValue::latest);
@@ -21,7 +21,8 @@ final class TimeRules {
         }
         Dates.walk(report, d -> {
           Optional<LocalDate> earliest = Dates.earliest(d.mention());
-          if (earliest.isPresent() && earliest.get().isAfter(latest.get())) {
+          // What a statement speaks of may be to come ("an exchange is expected next week").
+          if (!d.spoken() && earliest.isPresent() && earliest.get().isAfter(latest.get())) {
             findings.add(d.path(), (d.said() ? "said " : "dated ") + edtf(d.mention())
                 + ", after the publication date " + published.get().toEdtf());
           }
@@ -58,7 +59,7 @@ final class TimeRules {
           DateMention m = d.mention();
           Optional<String> phrase = m.phrase();
           if (!m.isResolved() && m.relative().isEmpty() && phrase.isPresent()) {
-            findings.add(d.path(), "\"" + phrase.get() + "\" is not resolved although the publication date "
+            findings.add(d.path(), "\"" + Quote.text(phrase.get()) + "\" is not resolved although the publication date "
                 + published.get().toEdtf() + " is known; resolve it against that date");
           }
         });

@@ -30,6 +30,15 @@ import java.util.Set;
  * near-linear in the size of the report. Immutable and thread-safe.
  */
 public final class Validator {
+  /**
+   * The code of the violation that stands for a rule that failed: it threw a {@link
+   * RuntimeException} on a report. Always an {@link Severity#ERROR}, at the report itself
+   * ({@code ""}), naming the rule and the exception's class, never the exception's message (it
+   * may quote the report). The other rules still run; what the failed rule found before it threw
+   * is kept. Not a rule: it cannot be disabled or re-graded.
+   */
+  public static final String RULE_FAILED = "validator.rule-failed";
+
   private final List<Rule> rules;
   private final Map<String, Severity> severities;
   private final Settings settings;
@@ -78,9 +87,11 @@ public final class Validator {
 
   /**
    * Validates a report. Any known protected value of the report (a name, a partial name, a date
-   * of birth, a face, a document's name or number) that a message would quote, as whole words and
-   * ignoring case, is replaced by {@code [protected]}: the built-in rules never quote one, and
-   * this also holds when a record carelessly holds one in a description a rule quotes.
+   * of birth, a face, a document's name or number) that a message or a path would quote, as whole
+   * words and ignoring case and accents, is replaced by {@code [protected]}: the built-in rules
+   * never quote one, and this also holds when a record carelessly holds one in a description a
+   * rule quotes. A rule that throws a {@link RuntimeException} does not stop the others: it is
+   * reported as a {@link #RULE_FAILED} error.
    *
    * @param report the report
    * @return what was found, in rule order, then in report order
@@ -89,12 +100,21 @@ public final class Validator {
   public ValidationResult validate(Report report) {
     Objects.requireNonNull(report, "report must not be null");
     List<Violation> found = new ArrayList<>();
+    Findings.Shared shared = new Findings.Shared();
     for (Rule rule : rules) {
-      Findings findings = Findings.of(rule, severities.getOrDefault(rule.code(), rule.defaultSeverity()), settings);
-      rule.check(report, findings);
+      Findings findings = Findings.of(rule, severities.getOrDefault(rule.code(), rule.defaultSeverity()), settings,
+          shared);
+      try {
+        rule.check(report, findings);
+      } catch (RuntimeException e) {
+        found.addAll(findings.violations());
+        found.add(new Violation(RULE_FAILED, Severity.ERROR, "", "the rule " + rule.code() + " failed with "
+            + e.getClass().getName() + " and did not check the whole report; report this as a bug of the rule"));
+        continue;
+      }
       found.addAll(findings.violations());
     }
-    ProtectedText protectedText = ProtectedText.of(report);
+    ProtectedText protectedText = ProtectedText.of(report, ProtectedText.Scope.KNOWN);
     if (!protectedText.isEmpty()) {
       found.replaceAll(protectedText::scrub);
     }

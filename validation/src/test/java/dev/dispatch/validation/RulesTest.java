@@ -29,10 +29,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.dispatch.count.Count;
 import dev.dispatch.count.Proportion;
 import dev.dispatch.count.Qualifier;
+import dev.dispatch.count.Unit;
 import dev.dispatch.event.Event;
 import dev.dispatch.event.EventKind;
 import dev.dispatch.event.Exchange;
 import dev.dispatch.event.ExchangeSide;
+import dev.dispatch.figure.AgeGroup;
 import dev.dispatch.figure.Breakdown;
 import dev.dispatch.figure.CombatantStatus;
 import dev.dispatch.figure.CountingBasis;
@@ -85,6 +87,7 @@ import dev.dispatch.source.Person;
 import dev.dispatch.statement.Statement;
 import dev.dispatch.time.DateInterval;
 import dev.dispatch.time.DateMention;
+import dev.dispatch.time.DurationMention;
 import dev.dispatch.time.PartialDate;
 import dev.dispatch.time.RelativeTerm;
 import java.util.ArrayList;
@@ -173,6 +176,7 @@ class RulesTest {
     figures(all);
     breakdowns(all);
     relations(all);
+    sums(all);
     exchanges(all);
     sources(all);
     privacy(all);
@@ -200,6 +204,22 @@ class RulesTest {
             .addCustody(Custody.heldBy(MOD).withPeriod(DateMention.of(DateInterval.from(PartialDate.of(2025, 1, 1)))))
             .build())).build(),
         "prisoners[p].particulars.custody[0].period", "dated 2025-02-01/.., after the publication date"));
+    DateMention nextWeek = DateMention.of("next week", DateInterval.of(PartialDate.of(2025, 1, 13),
+        PartialDate.of(2025, 1, 19)));
+    all.add(of("an event after publication; what a statement speaks of may be to come", Rules.TIME_AFTER_PUBLICATION,
+        base().addEvents(Event.builder().id(EventId.of("next")).kind(EventKind.RELEASE).time(nextWeek).build())
+            .build(),
+        base().addStatements(statement("s", ANALYST, "another exchange is expected next week")
+            .withEventTime(nextWeek)).build(),
+        "events[next].time", "dated 2025-01-13/2025-01-19, after the publication date 2025-01-12"));
+    all.add(of("a length of time that ends after publication", Rules.TIME_AFTER_PUBLICATION,
+        base().addFigures(killed("f", Count.exactly(5)).timeframe(Timeframe.over(
+            DurationMention.of("over the past 24 hours", Count.exactly(24).withUnit(Unit.HOURS)), day(1, 13))).build())
+            .build(),
+        base().addFigures(killed("f", Count.exactly(5)).timeframe(Timeframe.over(
+            DurationMention.of("over the past 24 hours", Count.exactly(24).withUnit(Unit.HOURS)), day(1, 12))).build())
+            .build(),
+        "figures[f].timeframe.ending", "dated 2025-01-13, after the publication date 2025-01-12"));
     all.add(of("an update before publication", Rules.TIME_UPDATE_BEFORE_PUBLICATION,
         base().addUpdates(Update.on(PartialDate.of(2025, 1, 10))).build(),
         base().addUpdates(Update.on(PartialDate.of(2025, 1, 13))).build(),
@@ -264,6 +284,62 @@ class RulesTest {
         base().addFigures(killed("a", Count.exactly(25)).build(),
             killed("b", Count.exactly(41)).addRelations(FigureRelation.revises(FigureId.of("a"))).build()).build(),
         "figures[b].count", "contradicts figures[a]"));
+
+    Population children = Population.builder().nationality(CountryCode.of("UA")).status(CombatantStatus.CIVILIANS)
+        .ageGroup(AgeGroup.CHILD).build();
+    Population civilians = Population.builder().nationality(CountryCode.of("UA")).status(CombatantStatus.CIVILIANS)
+        .build();
+    all.add(of("age groups are compared", Rules.FIGURE_CONTRADICTION,
+        base().addFigures(killed("a", Count.exactly(10)).population(children).build(),
+            killed("b", Count.exactly(20)).population(children).build()).build(),
+        base().addFigures(killed("a", Count.exactly(10)).population(civilians).build(),
+            killed("b", Count.exactly(20)).population(children).build()).build(),
+        "figures[b].count", "contradicts figures[a]"));
+    all.add(of("populations described only are compared with none", Rules.FIGURE_CONTRADICTION,
+        base().addFigures(killed("ru", Count.exactly(1_000)).location(Location.in(CITY)).build(),
+            killed("ua", Count.exactly(50)).location(Location.in(CITY)).build()).build(),
+        base().addFigures(killed("ru", Count.exactly(1_000)).location(Location.in(CITY))
+                .population(Population.builder().description("Russian soldiers").build()).build(),
+            killed("ua", Count.exactly(50)).location(Location.in(CITY))
+                .population(Population.builder().description("Ukrainian soldiers").build()).build()).build(),
+        "figures[ua].count", "contradicts figures[ru]"));
+    EventId swap = EventId.of("swap");
+    Figure toUkraine = Figure.builder().id(FigureId.of("to-ua")).measure(Measure.PEOPLE)
+        .addOutcomes(Outcome.EXCHANGED).count(Count.exactly(157)).event(swap).addAttributions(said(MOD)).build();
+    Figure toRussia = Figure.builder().id(FigureId.of("to-ru")).measure(Measure.PEOPLE)
+        .addOutcomes(Outcome.EXCHANGED).count(Count.exactly(150)).event(swap).addAttributions(said(RU_MOD)).build();
+    all.add(of("the counts of one exchange, either side, are not compared", Rules.FIGURE_CONTRADICTION,
+        base().addEvents(Event.builder().id(swap).kind(EventKind.PRISONER_EXCHANGE)
+            .exchange(Exchange.between(ExchangeSide.of(UA), ExchangeSide.of(RU))).build())
+            .addFigures(toUkraine, toRussia).build(),
+        base().addEvents(Event.builder().id(swap).kind(EventKind.PRISONER_EXCHANGE)
+            .exchange(Exchange.between(ExchangeSide.of(UA, FigureId.of("to-ua")), ExchangeSide.of(RU,
+                FigureId.of("to-ru")))).build())
+            .addFigures(toUkraine, toRussia).build(),
+        "figures[to-ru].count", "contradicts figures[to-ua]"));
+    Timeframe past24Hours = Timeframe.over(DurationMention.of("over the past 24 hours",
+        Count.exactly(24).withUnit(Unit.HOURS)), day(1, 11));
+    all.add(of("figures over the same length of time", Rules.FIGURE_CONTRADICTION,
+        base().addFigures(killed("a", Count.exactly(5)).timeframe(past24Hours).build(),
+            killed("b", Count.exactly(9)).timeframe(Timeframe.over(DurationMention.of("in the last day",
+                Count.exactly(24).withUnit(Unit.HOURS)), day(1, 11))).build()).build(),
+        base().addFigures(killed("a", Count.exactly(5)).timeframe(past24Hours).build(),
+            killed("b", Count.exactly(9)).timeframe(Timeframe.during(day(1, 11))).build()).build(),
+        "figures[b].count", "contradicts figures[a]"));
+
+    all.add(of("estimates more than tenfold apart", Rules.FIGURE_ESTIMATES_DIVERGE,
+        base().addFigures(killed("a", Count.about(200)).build(), killed("b", Count.about(20)).build()).build(),
+        base().addFigures(killed("a", Count.about(200)).build(), killed("b", Count.about(25)).build()).build(),
+        "figures[b].count", "figures[b] (about 20, per A. Analyst) and figures[a] (about 200, per A. Analyst) put "
+            + "forward values at least 10 times apart"));
+    all.add(of("an estimate a tenth of a minimum", Rules.FIGURE_ESTIMATES_DIVERGE,
+        base().addFigures(killed("a", Count.atLeast(600)).build(), killed("b", Count.about(50)).build()).build(),
+        base().addFigures(killed("a", Count.atLeast(600)).build(), killed("b", Count.about(61)).build()).build(),
+        "figures[b].count", "put forward values at least 10 times apart"));
+    all.add(of("a contradiction is not also a divergence", Rules.FIGURE_ESTIMATES_DIVERGE,
+        base().addFigures(killed("a", Count.exactly(5)).build(), killed("b", Count.about(100)).build()).build(),
+        base().addFigures(killed("a", Count.exactly(5)).build(), killed("b", Count.exactly(100)).build()).build(),
+        "figures[b].count", "their bounds do not contradict"));
 
     Figure toll = killed("toll", Count.exactly(41)).event(STRIKE).scope(CountingScope.EVENT)
         .location(Location.in(CITY)).build();
@@ -479,6 +555,28 @@ class RulesTest {
             + "mission), which allows between 0 and 1000"));
   }
 
+  // --- sums --------------------------------------------------------------------------------
+
+  private static void sums(List<Case> all) {
+    Figure.Builder total = killed("t", Count.exactly(10)).addRelations(FigureRelation.sumOf(FigureId.of("a"),
+        FigureId.of("b")));
+    all.add(of("a total below the sum of its parts", Rules.FIGURE_SUM_MISMATCH,
+        base().addFigures(killed("a", Count.exactly(7)).build(), killed("b", Count.exactly(7)).build(), total.build())
+            .build(),
+        base().addFigures(killed("a", Count.exactly(7)).build(), killed("b", Count.exactly(3)).build(), total.build())
+            .build(),
+        "figures[t].relations[0]", "is said to be the sum of 2 figures, whose counts add up to at least 14, above "
+            + "its upper bound 10"));
+    Figure.Builder atLeast = killed("t", Count.atLeast(100)).addRelations(FigureRelation.sumOf(FigureId.of("a"),
+        FigureId.of("b")));
+    all.add(of("a total above what its parts allow", Rules.FIGURE_SUM_MISMATCH,
+        base().addFigures(killed("a", Count.atMost(20)).build(), killed("b", Count.atMost(30)).build(),
+            atLeast.build()).build(),
+        base().addFigures(killed("a", Count.atMost(20)).build(), killed("b", Count.atMost(90)).build(),
+            atLeast.build()).build(),
+        "figures[t].relations[0]", "add up to at most 50, below its lower bound 100"));
+  }
+
   // --- exchanges -----------------------------------------------------------------------------
 
   private static void exchanges(List<Case> all) {
@@ -499,8 +597,8 @@ class RulesTest {
         base().addEvents(exchange).addFigures(byMod.build(), byRu.build(), toRussia).build(),
         base().addEvents(exchange).addFigures(byMod.count(Count.exactly(150)).build(), byRu.build(), toRussia).build(),
         "events[swap].exchange.sides[0].counts", "the sources count the people returned to Ukraine differently: "
-            + "figures[ua-per-mod] (exactly 157, per Ministry of Defence of Ukraine) and figures[ua-per-ru] "
-            + "(exactly 150, per Russian Defence Ministry)"));
+            + "the lowest, figures[ua-per-ru] (exactly 150, per Russian Defence Ministry), and the highest, "
+            + "figures[ua-per-mod] (exactly 157, per Ministry of Defence of Ukraine)"));
 
     Prisoner back = Prisoner.of(PrisonerId.of("p1"), Base.captured().side(UA)
         .addTransfers(Transfer.of(TransferKind.EXCHANGED).withEvent(swap)).build());
@@ -596,9 +694,47 @@ class RulesTest {
     all.add(of("a known name printed in a statement", Rules.PRISONER_NAME_LEARNABLE,
         base().addPrisoners(withheld).addStatements(statement("s", ANALYST, "The soldier, PAK TESTNAME, 26, said "
             + "little.")).build(),
-        base().addPrisoners(withheld).addStatements(statement("s", ANALYST, "The soldier, Pak, 26, said little "
-            + "of Testnamesk.")).build(),
+        base().addPrisoners(withheld).addStatements(statement("s", ANALYST, "The soldier, 26, said little "
+            + "of Testnamesk or of Paks.")).build(),
         "statements[s].text", "the known name of prisoners[p] appears in this text"));
+    all.add(of("a surname alone in the headline", Rules.PRISONER_NAME_LEARNABLE,
+        base().addPrisoners(withheld).headline("Captured soldier Testname says he was sent to the front").build(),
+        base().addPrisoners(withheld).headline("Captured soldier says he was sent to the front").build(),
+        "headline", "part of the known name of prisoners[p] appears in this text"));
+    all.add(of("a name in a count's phrase", Rules.PRISONER_NAME_LEARNABLE,
+        base().addPrisoners(withheld).addFigures(people("f", Count.exactly(3).withPhrase("three, among them Pak "
+            + "Testname"), Outcome.CAPTURED).build()).build(),
+        base().addPrisoners(withheld).addFigures(people("f", Count.exactly(3).withPhrase("three"), Outcome.CAPTURED)
+            .build()).build(),
+        "figures[f].count.phrase", "the known name of prisoners[p] appears in this text"));
+    Prisoner born = named.withIdentity(Identity.none().withDateOfBirth(Protected.known(java.time.LocalDate.of(1999,
+        3, 4))));
+    all.add(of("a date of birth printed", Rules.PRISONER_NAME_LEARNABLE,
+        base().addPrisoners(born).addStatements(statement("s", ANALYST, "A soldier born 04.03.1999, he said.")).build(),
+        base().addPrisoners(born).addStatements(statement("s", ANALYST, "A soldier born in 1999, he said.")).build(),
+        "statements[s].text", "the known date of birth of prisoners[p] appears in this text"));
+    Document numbered = Document.builder().kind("military ID").issuedTo(IssuedTo.CARRIER)
+        .number(Protected.known("AB 123456")).build();
+    all.add(of("a document number printed with other spacing", Rules.PRISONER_NAME_LEARNABLE,
+        base().addPrisoners(Prisoner.of(PrisonerId.of("p"), Base.captured().addDocuments(numbered).build()))
+            .addStatements(statement("s", ANALYST, "His card, AB-123-456, was shown.")).build(),
+        base().addPrisoners(Prisoner.of(PrisonerId.of("p"), Base.captured().addDocuments(numbered).build()))
+            .addStatements(statement("s", ANALYST, "His card, AB-123-457, was shown.")).build(),
+        "statements[s].text", "the known number of prisoners[p].particulars.documents[0] appears in this text"));
+    Document issuedToAnother = Document.builder().kind("military ID").issuedTo(IssuedTo.ANOTHER_PERSON)
+        .holderDescription("another man").holderName(Protected.known("Aldar Testholder")).build();
+    all.add(of("a document holder's name printed", Rules.PRISONER_NAME_LEARNABLE,
+        base().addPrisoners(Prisoner.of(PrisonerId.of("p"), Base.captured().addDocuments(issuedToAnother).build()))
+            .addStatements(statement("s", ANALYST, "The card was issued to Aldar Testholder of Kyzyl.")).build(),
+        base().addPrisoners(Prisoner.of(PrisonerId.of("p"), Base.captured().addDocuments(issuedToAnother).build()))
+            .addStatements(statement("s", ANALYST, "The card was issued to another man.")).build(),
+        "statements[s].text", "the known holder's name of prisoners[p].particulars.documents[0] appears"));
+    all.add(of("a name in a withheld value's note", Rules.PRISONER_NAME_LEARNABLE,
+        base().addPrisoners(withheld, Prisoner.of(PrisonerId.of("q"), Base.captured().build())
+            .withIdentity(Identity.none().withName(Protected.withheld("blurred, like Testname's")))).build(),
+        base().addPrisoners(withheld, Prisoner.of(PrisonerId.of("q"), Base.captured().build())
+            .withIdentity(Identity.none().withName(Protected.withheld("blurred by the publisher")))).build(),
+        "prisoners[q].identity.name.note", "part of the known name of prisoners[p] appears in this text"));
     Individual victim = Individual.builder().id(PersonId.of("v")).description("a teacher")
         .identity(Identity.none().withPartialName(Protected.known("Olena"))).build();
     all.add(of("a person's known first name in a place's name", Rules.PRISONER_NAME_LEARNABLE,

@@ -168,7 +168,11 @@ class ValidatorApiTest {
     assertEquals("no violations", new ValidationResult(List.of()).toString());
   }
 
-  /** Every place a date can be is walked by the time rules, with its path. */
+  /**
+   * Every place a date can be is walked by the time rules, with its path; a statement's event
+   * time is walked, but may be after the publication (it is reported when unresolved: see
+   * RulesTest).
+   */
   @Test
   void everyDatedPlaceIsWalked() {
     Figure f = Figure.builder().id(FigureId.of("f")).measure(Measure.FORCE_STRENGTH).count(Count.exactly(10))
@@ -198,7 +202,7 @@ class ValidatorApiTest {
     assertEquals(List.of(
         "places[held].control[0].asOf",
         "events[e].time", "events[e].actors[0].attribution.links[0].when",
-        "statements[s].attribution.links[0].when", "statements[s].eventTime",
+        "statements[s].attribution.links[0].when",
         "figures[f].timeframe.since", "figures[f].timeframe.asOf", "figures[f].attributions[0].links[0].when",
         "figures[f].attributions[0].links[1].when", "figures[f].breakdowns[0].parts[0].date",
         "figures[f].breakdowns[0].parts[0].attributions[0].links[0].when",
@@ -208,6 +212,75 @@ class ValidatorApiTest {
         "unlinked[0].shares[0].capture.date", "unlinked[0].shares[0].custody[0].period",
         "unlinked[0].shares[0].charges[0].date", "unlinked[0].shares[0].transfers[0].date"),
         Validator.defaults().validate(r).withCode(Rules.TIME_AFTER_PUBLICATION).stream().map(Violation::path)
+            .collect(Collectors.toList()));
+  }
+
+  /** A rule that throws is reported, by its code and the exception's class, and the others still run. */
+  @Test
+  void aRuleThatThrowsIsReportedAndTheOthersStillRun() {
+    Rule broken = Rule.of("house.broken", Severity.INFO, "Throws after one finding.", (report, findings) -> {
+      findings.add("headline", "found before failing");
+      throw new IllegalStateException("a message quoting the report: Pak Testname");
+    });
+    Report report = base().addFigures(Figure.builder().id(FigureId.of("f")).measure(Measure.FORCE_STRENGTH)
+        .count(Count.about(1)).build()).build();
+    ValidationResult result = Validator.builder().add(broken).add(HEADLINE_LENGTH).build()
+        .validate(report.withHeadline("A headline well over twenty characters"));
+    assertEquals(List.of(Rules.FIGURE_UNATTRIBUTED, "house.broken", Validator.RULE_FAILED, "house.headline-length"),
+        result.violations().stream().map(Violation::code).collect(Collectors.toList()));
+    Violation failed = result.withCode(Validator.RULE_FAILED).get(0);
+    assertEquals(new Violation(Validator.RULE_FAILED, Severity.ERROR, "", "the rule house.broken failed with "
+        + "java.lang.IllegalStateException and did not check the whole report; report this as a bug of the rule"),
+        failed);
+    assertFalse(result.isValid());
+    assertThrows(IllegalArgumentException.class, () -> Validator.builder().disable(Validator.RULE_FAILED).build());
+  }
+
+  /** Past {@link Findings#LIMIT}, a rule's findings are counted, not listed. */
+  @Test
+  void findingsAreCappedPerRule() {
+    Rule many = Rule.of("house.many", Severity.INFO, "Finds too much.", (report, findings) -> {
+      for (int i = 0; i < Findings.LIMIT + 5; i++) {
+        findings.add("x[" + i + "]", "finding " + i);
+      }
+    });
+    Findings findings = Findings.of(many, Settings.defaults());
+    many.check(base().build(), findings);
+    List<Violation> found = findings.result().violations();
+    assertEquals(Findings.LIMIT + 1, found.size());
+    assertEquals("x[999]", found.get(Findings.LIMIT - 1).path());
+    assertEquals(new Violation("house.many", Severity.INFO, "", "and 5 more findings of this rule, not listed: at most "
+        + "1000 are listed per rule and report"), found.get(Findings.LIMIT));
+    assertEquals(Findings.LIMIT + 1, Validator.builder().add(many).build().validate(base().build())
+        .withCode("house.many").size());
+  }
+
+  /**
+   * A figure counted over a length of time ("over the past 24 hours", the reviewer's UN update)
+   * validates: no rule throws on a timeframe of any kind.
+   */
+  @Test
+  void aLengthOfTimeIsATimeframeLikeAnyOther() {
+    Figure daily = Figure.builder().id(FigureId.of("daily")).measure(Measure.PEOPLE)
+        .addOutcomes(dev.dispatch.figure.Outcome.KILLED).count(Count.exactly(5)).location(
+            dev.dispatch.place.Location.in(Base.CITY))
+        .timeframe(Timeframe.over(dev.dispatch.time.DurationMention.of("over the past 24 hours",
+            Count.exactly(24).withUnit(dev.dispatch.count.Unit.HOURS))))
+        .addAttributions(said(MOD)).build();
+    Figure revised = Figure.builder().id(FigureId.of("revised")).measure(Measure.PEOPLE)
+        .addOutcomes(dev.dispatch.figure.Outcome.KILLED).count(Count.exactly(7)).location(
+            dev.dispatch.place.Location.in(Base.CITY))
+        .timeframe(Timeframe.over(dev.dispatch.time.DurationMention.of("over the past 24 hours",
+            Count.exactly(24).withUnit(dev.dispatch.count.Unit.HOURS)), Base.day(1, 9)))
+        .addRelations(dev.dispatch.figure.FigureRelation.revises(FigureId.of("cut")))
+        .addAttributions(said(MOD)).build();
+    Figure cut = Figure.builder().id(FigureId.of("cut")).measure(Measure.PEOPLE)
+        .addOutcomes(dev.dispatch.figure.Outcome.KILLED).count(Count.exactly(5)).location(
+            dev.dispatch.place.Location.in(Base.CITY))
+        .timeframe(Timeframe.asOf(Base.day(1, 10))).addAttributions(said(MOD)).build();
+    ValidationResult result = Validator.defaults().validate(base().addFigures(daily, cut, revised).build());
+    assertEquals(List.of("WARNING figure.revision-out-of-order at figures[revised].relations[0]"),
+        result.violations().stream().map(v -> v.severity() + " " + v.code() + " at " + v.path())
             .collect(Collectors.toList()));
   }
 }
