@@ -1,12 +1,15 @@
 package dev.dispatch.internal;
 
 import dev.dispatch.count.Count;
+import dev.dispatch.source.Attribution;
+import java.security.SecureRandom;
 import java.util.HashSet;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -126,7 +129,15 @@ public final class Checks {
         () -> "expected an age of at most " + MAX_AGE_YEARS + " years, got at least " + age.lowerBound() + " " + age.unit());
   }
 
-  /** Whether the list holds no element twice; a scan for short lists, a hash set beyond. */
+  /**
+   * Whether the list holds no element twice; a scan for short lists, a hash set beyond.
+   *
+   * <p>The hash set does not trust the elements' own {@code hashCode}: it derives from
+   * {@code String.hashCode}, whose collisions anyone can compute ("Aa" and "BB"), and a list of
+   * colliding elements would make the check quadratic. Each element is keyed by its canonical
+   * text under a hash seeded per JVM, and keys order by that text, so even equal hashes cost a
+   * logarithmic search. Equality is still the elements' own.
+   */
   public static boolean distinct(List<?> items) {
     int n = items.size();
     if (n < 2) {
@@ -142,7 +153,56 @@ public final class Checks {
       }
       return true;
     }
-    return new HashSet<>(items).size() == n;
+    Set<Keyed> seen = new HashSet<>(n * 2);
+    for (Object item : items) {
+      if (!seen.add(new Keyed(item))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Per-JVM seed of {@link Keyed}'s hash: unknown to whoever writes the input. */
+  private static final long SEED = new SecureRandom().nextLong();
+
+  /** An element keyed by its canonical text, with a seeded hash; equal elements give equal keys. */
+  private static final class Keyed implements Comparable<Keyed> {
+    private final Object item;
+    private final String text;
+    private final int hash;
+
+    Keyed(Object item) {
+      this.item = item;
+      // Attribution's toString names only each link's source and mode; its links' text is whole.
+      this.text = item instanceof Attribution a ? a.links().toString() : item.toString();
+      this.hash = seededHash(text);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+      return other instanceof Keyed k && item.equals(k.item);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public int compareTo(Keyed other) {
+      return text.compareTo(other.text);
+    }
+  }
+
+  /** A 64-bit multiply-xorshift hash of the text's chars under {@link #SEED}, folded to 32 bits. */
+  static int seededHash(String text) {
+    long h = SEED ^ text.length();
+    for (int i = 0; i < text.length(); i++) {
+      h = (h ^ text.charAt(i)) * 0x9E3779B97F4A7C15L;
+      h ^= h >>> 29;
+    }
+    h ^= h >>> 32;
+    return (int) h;
   }
 
   /** Throws unless every text in the list passes {@link #notBlank} and the list has no duplicate. */

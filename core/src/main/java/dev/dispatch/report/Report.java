@@ -181,17 +181,17 @@ public abstract class Report {
 
   /** Whether the report holds an element with this id. */
   public boolean contains(Id id) {
-    return index().containsKey(Checks.notNull(id, "id"));
+    return index().find(Checks.notNull(id, "id")) != null;
   }
 
   private <T> Optional<T> find(Id id, Class<T> type) {
-    return Optional.ofNullable(index().get(Checks.notNull(id, "id"))).map(type::cast);
+    return Optional.ofNullable(index().find(Checks.notNull(id, "id"))).map(type::cast);
   }
 
   /** Every element by id; built once, used by the look-ups and the reference check. */
   @Value.Lazy
-  Map<Id, Object> index() {
-    Map<Id, Object> index = new HashMap<>();
+  Index index() {
+    Index index = new Index();
     put(index, "places", places(), Place::id);
     put(index, "parties", parties(), Party::id);
     put(index, "sources", sources(), Source::id);
@@ -203,7 +203,25 @@ public abstract class Report {
     return index;
   }
 
-  private static <T> void put(Map<Id, Object> index, String field, List<T> elements, Function<T, Id> id) {
+  /**
+   * The report's elements by id, one map per kind of id. Ids of one kind are {@link Comparable},
+   * so a map of them stays logarithmic even when their values are chosen to collide; a map mixing
+   * kinds could not order them and would degrade to a list.
+   */
+  static final class Index {
+    private final Map<Class<?>, Map<Id, Object>> byKind = new HashMap<>();
+
+    @Nullable Object putIfAbsent(Id id, Object element) {
+      return byKind.computeIfAbsent(id.getClass(), k -> new HashMap<>()).putIfAbsent(id, element);
+    }
+
+    @Nullable Object find(Id id) {
+      Map<Id, Object> kind = byKind.get(id.getClass());
+      return kind == null ? null : kind.get(id);
+    }
+  }
+
+  private static <T> void put(Index index, String field, List<T> elements, Function<T, Id> id) {
     for (T element : elements) {
       Id key = id.apply(element);
       if (index.putIfAbsent(key, element) != null) {

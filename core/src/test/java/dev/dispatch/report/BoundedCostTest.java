@@ -21,7 +21,9 @@ import dev.dispatch.party.Party;
 import dev.dispatch.party.PartyKind;
 import dev.dispatch.party.PartyRelation;
 import dev.dispatch.place.Place;
+import dev.dispatch.source.Attribution;
 import dev.dispatch.source.Collective;
+import dev.dispatch.source.Mode;
 import dev.dispatch.source.Organisation;
 import dev.dispatch.source.OrganisationKind;
 import java.util.ArrayList;
@@ -237,5 +239,48 @@ class BoundedCostTest {
     Breakdown breakdown = shared;
     Expect.rejects("Report.figures[f]: refers to place \"kharkiv\", which is not in the report",
         () -> withFigureOf(breakdown));
+  }
+
+  /** The {@code i}-th of 2^bits strings of "Aa" and "BB" blocks: every one has the same {@code String.hashCode}. */
+  private static String colliding(int i, int bits) {
+    StringBuilder s = new StringBuilder("x");
+    for (int b = 0; b < bits; b++) {
+      s.append((i >> b & 1) == 0 ? "Aa" : "BB");
+    }
+    return s.toString();
+  }
+
+  /**
+   * Ids chosen so that their hashes collide, places and prisoners alike: the report's index keeps
+   * one map per kind of id, whose ids order, so building stays far from quadratic.
+   */
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void idsWithCollidingHashesBuildInReasonableTime() {
+    int n = 1 << 14;
+    Report.Builder b = report();
+    for (int i = 0; i < n; i++) {
+      String id = colliding(i, 14);
+      b.addPlaces(Place.builder().id(PlaceId.of(id)).printedName("p").build());
+      b.addParties(Party.of(PartyId.of(id), "p", PartyKind.ARMED_GROUP));
+    }
+    Report built = b.build();
+    assertEquals(n, built.places().size());
+    assertEquals(true, built.contains(PlaceId.of(colliding(n - 1, 14))));
+  }
+
+  /** Elements whose own hashes collide (attributions of colliding sources): the distinctness check stays fast. */
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void collidingAttributionsAreCheckedForDuplicatesQuickly() {
+    int n = 1 << 14;
+    Figure.Builder f = Figure.builder().id(FigureId.of("f")).measure(Measure.PEOPLE).addOutcomes(Outcome.KILLED)
+        .count(Count.atLeast(1));
+    for (int i = 0; i < n; i++) {
+      f.addAttributions(Attribution.of(SourceId.of(colliding(i, 14)), Mode.PARAPHRASE));
+    }
+    assertEquals(n, f.build().attributions().size());
+    f.addAttributions(Attribution.of(SourceId.of(colliding(0, 14)), Mode.PARAPHRASE));
+    Expect.rejects("Figure.attributions: must be distinct", f::build);
   }
 }

@@ -112,7 +112,7 @@ public final class ReferenceReportExample {
     heading(out, "Protected data");
     // A placeholder, not a fact: the report gives no name. It stands for what a newsroom's internal
     // record might hold, to show where such a value goes and where it does not.
-    String placeholder = "<name held internally>";
+    String placeholder = "<placeholder-7f3a>";
     Report internalRecord = withPrisonerName(report, placeholder);
     out.println("  An internal record with a prisoner's name (a placeholder, not a fact of the report):");
     out.println("    toString():        " + internalRecord.prisoners().get(0).identity().name());

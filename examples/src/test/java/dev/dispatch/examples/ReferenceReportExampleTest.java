@@ -24,12 +24,12 @@ class ReferenceReportExampleTest {
         "\"printedName\" : \"Tuva\"", "\"printedName\" : \"Belaya\"", "Korean translators",
         "toString():        Protected[KNOWN]",
         "public JSON:       \"name\":{\"state\":\"withheld\",\"note\":\"redacted in the public view\"}",
-        "internal JSON:     \"name\":{\"state\":\"known\",\"value\":\"<name held internally>\"}",
+        "internal JSON:     \"name\":{\"state\":\"known\",\"value\":\"<placeholder-7f3a>\"}",
         "ERROR prisoner.protected-exposed at prisoners[p1].identity.name")) {
       assertTrue(out.contains(expected), () -> "missing \"" + expected + "\" in:\n" + out);
     }
     String publicJson = out.substring(out.indexOf("== Public JSON"), out.indexOf("== Protected data"));
-    assertTrue(!publicJson.contains("<name held internally>"), "the public JSON section holds no protected value");
-    assertEquals(1, out.split("<name held internally>", -1).length - 1, "only the internal view shows the value");
+    assertTrue(!publicJson.contains("<placeholder-7f3a>"), "the public JSON section holds no protected value");
+    assertEquals(1, out.split("<placeholder-7f3a>", -1).length - 1, "only the internal view shows the value");
   }
 }
