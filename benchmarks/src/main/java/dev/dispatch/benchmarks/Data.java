@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 
 /** The inputs every benchmark and the results tool share, so byte counts match what was measured. */
@@ -33,7 +34,7 @@ public final class Data {
   /** Reads every token of {@code bytes} and builds nothing: the upper bound of a Jackson-based reader. */
   public static long skim(JsonFactory factory, byte[] bytes) {
     long tokens = 0;
-    try (JsonParser p = factory.createParser(bytes)) {
+    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), bytes)) {
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
         tokens++;
       }

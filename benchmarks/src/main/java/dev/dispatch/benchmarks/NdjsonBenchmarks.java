@@ -1,5 +1,7 @@
 package dev.dispatch.benchmarks;
 
+import dev.dispatch.benchmarks.baseline.Records;
+import dev.dispatch.benchmarks.baseline.Records.RReport;
 import dev.dispatch.json.DispatchJson;
 import dev.dispatch.json.NdjsonReader;
 import dev.dispatch.json.NdjsonWriter;
@@ -7,6 +9,7 @@ import dev.dispatch.json.View;
 import dev.dispatch.report.Report;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,19 +23,30 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SequenceWriter;
+import tools.jackson.databind.json.JsonMapper;
 
-/** NDJSON of {@value Data#NDJSON_REPORTS} generated reports: streamed read and write, against a token skim. */
+/**
+ * NDJSON of {@value Data#NDJSON_REPORTS} generated reports: streamed read and write, against plain
+ * records of the same shape with Jackson databind and a token skim of the same bytes.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Warmup(iterations = 10, time = 2)
+@Measurement(iterations = 5, time = 2)
 @Fork(2)
 public class NdjsonBenchmarks {
   private byte[] bytes;
   private List<Report> reports;
+  private List<RReport> records;
   private DispatchJson json;
   private JsonFactory factory;
+  private ObjectReader recordReader;
+  private ObjectWriter recordWriter;
 
   /** Prepares the inputs once per trial. */
   @Setup
@@ -41,6 +55,13 @@ public class NdjsonBenchmarks {
     factory = new JsonFactory();
     reports = Data.generated();
     bytes = Data.ndjson();
+    JsonMapper plain = Records.mapper();
+    recordReader = plain.readerFor(RReport.class);
+    recordWriter = plain.writerFor(RReport.class).withRootValueSeparator("\n");
+    records = new ArrayList<>();
+    try (MappingIterator<RReport> it = recordReader.readValues(bytes)) {
+      it.forEachRemaining(records::add);
+    }
   }
 
   /** Dispatch streams the reports back one at a time. */
@@ -50,6 +71,19 @@ public class NdjsonBenchmarks {
     try (NdjsonReader r = json.ndjsonReader(new ByteArrayInputStream(bytes), NdjsonReader.OnError.STOP)) {
       while (r.hasNext()) {
         figures += r.next().figures().size();
+      }
+    }
+    return figures;
+  }
+
+  /** Baseline: databind into plain records, one line at a time. */
+  @Benchmark
+  public long readRecords() {
+    long figures = 0;
+    try (MappingIterator<RReport> it = recordReader.readValues(bytes)) {
+      while (it.hasNextValue()) {
+        List<?> f = it.nextValue().figures();
+        figures += f == null ? 0 : f.size();
       }
     }
     return figures;
@@ -67,6 +101,18 @@ public class NdjsonBenchmarks {
     Counting out = new Counting();
     try (NdjsonWriter w = json.ndjsonWriter(out, View.PUBLIC)) {
       reports.forEach(w::write);
+    }
+    return out.bytes;
+  }
+
+  /** Baseline: databind writes the records, one line each, to a discarding stream. */
+  @Benchmark
+  public long writeRecords() {
+    Counting out = new Counting();
+    try (SequenceWriter w = recordWriter.writeValues(out)) {
+      for (RReport r : records) {
+        w.write(r);
+      }
     }
     return out.bytes;
   }

@@ -2,8 +2,11 @@ package dev.dispatch.json;
 
 import dev.dispatch.id.Id;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -102,15 +105,23 @@ interface Codec<T> {
 
   /** An enum constant by its wire name ({@link Wire}). */
   static <E extends Enum<E>> Codec<E> enumeration(Class<E> type) {
+    // Looked up once here rather than through Wire's per-class maps at every value: the names of
+    // the constants for writing (an EnumMap is an array inside), the constants by name for reading.
+    Map<E, String> names = new EnumMap<>(type);
+    Map<String, E> byName = new HashMap<>();
+    for (E e : type.getEnumConstants()) {
+      names.put(e, Wire.name(e));
+      byName.put(Wire.name(e), e);
+    }
     return new Codec<>() {
       @Override
       public void write(E value, JsonGenerator g, WriteState w) {
-        g.writeString(Wire.name(value));
+        g.writeString(names.get(value));
       }
 
       @Override
       public E read(JsonParser p, ReadState r) {
-        return r.enumValue(p, type);
+        return r.enumValue(p, type, byName);
       }
 
       @Override

@@ -16,7 +16,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
@@ -497,8 +496,9 @@ final class ReadState {
         : "a string that is not one";
   }
 
-  <E extends Enum<E>> E enumValue(JsonParser p, Class<E> type) {
-    E e = Wire.constant(type, string(p));
+  /** An enum constant by its wire name, found in {@code byName}, which holds every constant of {@code type}. */
+  <E extends Enum<E>> E enumValue(JsonParser p, Class<E> type, Map<String, E> byName) {
+    E e = byName.get(string(p));
     if (e == null) {
       throw error(p, pointer(p), "one of " + Wire.names(type), NONE_OF_THEM, null);
     }
@@ -535,17 +535,21 @@ final class ReadState {
     return id;
   }
 
-  /** Registers an id read earlier at {@code pointer} and {@code at}, typed only now. */
-  <I extends Id> I reference(String text, Function<String, I> of, JsonPointer pointer, TokenStreamLocation at) {
+  /**
+   * Registers an id read earlier at {@code at}, typed only now; its JSON Pointer is asked for only
+   * when it is needed (an error, or a reference to resolve later), since computing one costs more
+   * than the rest of reading a reference.
+   */
+  <I extends Id> I reference(String text, Function<String, I> of, Supplier<String> pointer, TokenStreamLocation at) {
     I id;
     try {
       id = of.apply(text);
     } catch (IllegalArgumentException e) {
-      throw new DispatchJsonException(pointer.toString(), "an id", "a string that is not one", at.getLineNr(),
+      throw new DispatchJsonException(pointer.get(), "an id", "a string that is not one", at.getLineNr(),
           at.getColumnNr(), null);
     }
     if (!declared.contains(id)) {
-      references.add(new Reference(id, pointer.toString(), at.getLineNr(), at.getColumnNr()));
+      references.add(new Reference(id, pointer.get(), at.getLineNr(), at.getColumnNr()));
     }
     return id;
   }

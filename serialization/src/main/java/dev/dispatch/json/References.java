@@ -17,7 +17,6 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonPointer;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
@@ -45,8 +44,12 @@ final class References {
     return m;
   }
 
-  /** An id's text where it was read, typed once the reference's kind is known. */
-  private record Located(String text, @Nullable JsonPointer pointer, @Nullable TokenStreamLocation at) {}
+  /**
+   * An id's text where it was read, typed once the reference's kind is known. Its JSON Pointer is
+   * computed only for an error or a forward reference, from the parser once it stands on the
+   * reference's END_OBJECT (whose parent context then points at the reference itself).
+   */
+  private record Located(String text, @Nullable JsonParser parser, @Nullable TokenStreamLocation at) {}
 
   private static final Codec<Located> LOCATED = new Codec<>() {
     @Override
@@ -56,7 +59,7 @@ final class References {
 
     @Override
     public Located read(JsonParser p, ReadState r) {
-      return new Located(r.string(p), p.streamReadContext().pathAsPointer(), p.currentTokenLocation());
+      return new Located(r.string(p), p, p.currentTokenLocation());
     }
   };
 
@@ -75,7 +78,8 @@ final class References {
     return Table.<Id, Parts>of(what, Parts::new, (Parts p, ReadState r) -> {
       Located id = Objects.requireNonNull(p.id);
       Function<String, ? extends Id> make = Objects.requireNonNull(KINDS.get(Objects.requireNonNull(p.kind)));
-      return r.reference(id.text(), make, Objects.requireNonNull(id.pointer()), Objects.requireNonNull(id.at()));
+      JsonParser atEnd = Objects.requireNonNull(id.parser());
+      return r.reference(id.text(), make, () -> ReadState.pointer(atEnd) + "/id", Objects.requireNonNull(id.at()));
     })
         .required("kind", Id::kind, Codec.oneOf(kinds), (p, v) -> p.kind = v)
         .required("id", (Id id) -> new Located(id.value(), null, null), LOCATED, (p, v) -> p.id = v)

@@ -56,6 +56,16 @@ final class Utf8 {
   void feed(byte[] b, int from, int length) {
     int end = from + length;
     for (int i = from; i < end; i++) {
+      if (need == 0) {
+        // The common case at full speed: a run of ASCII bytes that are neither NUL nor a line feed,
+        // which need no check and no bookkeeping. The byte that ends the run takes the full path.
+        while (i < end && b[i] > 0 && b[i] != '\n') {
+          i++;
+        }
+        if (i == end) {
+          break;
+        }
+      }
       int c = b[i] & 0xFF;
       if (need == 0) {
         if (c < 0x80) {

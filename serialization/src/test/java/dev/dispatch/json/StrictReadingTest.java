@@ -176,7 +176,17 @@ class StrictReadingTest {
             "{\"qualifier\":\"between\",\"number\":93,\"rangeEnd\":60}", "/figures/0/count",
             "got one that breaks \"Count.rangeEnd: expected at least the range's first number 93\""),
         Arguments.of("a reference typed wrongly", "/statements/0/about/0", "{\"kind\":\"figure\",\"id\":\"p1\"}",
-            "/statements/0/about/0/id", "expected the id of a figure in this report, got an id that is not there"));
+            "/statements/0/about/0/id", "expected the id of a figure in this report, got an id that is not there"),
+        Arguments.of("a reference typed wrongly, its id first", "/statements/0/about/0",
+            "{\"id\":\"p1\",\"kind\":\"figure\"}", "/statements/0/about/0/id",
+            "expected the id of a figure in this report, got an id that is not there"),
+        Arguments.of("a reference whose id is not one", "/statements/0/about/0",
+            "{\"kind\":\"figure\",\"id\":\"not an id\"}", "/statements/0/about/0/id",
+            "expected an id, got a string that is not one"),
+        Arguments.of("a relationship to no one", "/people",
+            "[{\"id\":\"mother\",\"description\":\"a mother\",\"relationships\":[{\"kind\":\"parent\","
+                + "\"to\":{\"kind\":\"person\",\"id\":\"ghost\"}}]}]",
+            "/people/0/relationships/0/to/id", "expected the id of a person in this report, got an id that is not there"));
   }
 
   @ParameterizedTest(name = "{0}")
