@@ -454,7 +454,13 @@ final class ReadState {
       return p.getLongValue();
     }
     if (t == JsonToken.VALUE_NUMBER_FLOAT) {
-      BigDecimal d = p.getDecimalValue();
+      BigDecimal d;
+      try {
+        d = p.getDecimalValue();
+      } catch (NumberFormatException e) {
+        // An exponent beyond 32 bits ("1e2222222222") has no BigDecimal; it is no 64-bit integer either.
+        throw fail(p, "an integer within 64 bits");
+      }
       if (d.compareTo(MIN_LONG) >= 0 && d.compareTo(MAX_LONG) <= 0
           && (d.signum() == 0 || d.stripTrailingZeros().scale() <= 0)) {
         return d.longValueExact();
