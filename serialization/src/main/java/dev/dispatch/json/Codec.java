@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * Reads and writes one model type in wire format v1. Stateless; the state of one read or write is
@@ -107,16 +108,17 @@ interface Codec<T> {
   static <E extends Enum<E>> Codec<E> enumeration(Class<E> type) {
     // Looked up once here rather than through Wire's per-class maps at every value: the names of
     // the constants for writing (an EnumMap is an array inside), the constants by name for reading.
-    Map<E, String> names = new EnumMap<>(type);
+    // Names are written as quoted UTF-8 bytes encoded once.
+    Map<E, SerializedString> names = new EnumMap<>(type);
     Map<String, E> byName = new HashMap<>();
     for (E e : type.getEnumConstants()) {
-      names.put(e, Wire.name(e));
+      names.put(e, new SerializedString(Wire.name(e)));
       byName.put(Wire.name(e), e);
     }
     return new Codec<>() {
       @Override
       public void write(E value, JsonGenerator g, WriteState w) {
-        g.writeString(names.get(value));
+        g.writeString(Objects.requireNonNull(names.get(value)));
       }
 
       @Override
@@ -137,14 +139,17 @@ interface Codec<T> {
    */
   static <E extends Enum<E>> Codec<E> enumeration(Class<E> type, Set<E> allowed) {
     List<String> names = new ArrayList<>();
+    Map<E, SerializedString> written = new EnumMap<>(type);
     for (E e : EnumSet.copyOf(allowed)) {
       names.add(Wire.name(e));
+      written.put(e, new SerializedString(Wire.name(e)));
     }
     Codec<String> wire = oneOf(List.copyOf(names));
     return new Codec<>() {
       @Override
       public void write(E value, JsonGenerator g, WriteState w) {
-        g.writeString(Wire.name(value));
+        SerializedString name = written.get(value);
+        g.writeString(name != null ? name : new SerializedString(Wire.name(value)));
       }
 
       @Override

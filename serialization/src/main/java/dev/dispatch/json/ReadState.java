@@ -31,9 +31,9 @@ import tools.jackson.core.TokenStreamLocation;
  * model invariant's message is carried up to its {@code ", got"} part ({@link #build}); that part
  * may hold values, so it is dropped. Errors carry no cause whose message could quote input.
  *
- * <p><b>Costs are linear and stacks bounded.</b> Duplicate names are found by a scan of the names
- * seen so far in the object while it has at most {@value #SCAN} of them, by a hash set beyond
- * ({@link #next}); references are resolved by hash look-up; unknown values are copied token by
+ * <p><b>Costs are linear and stacks bounded.</b> A known name given twice is found by the
+ * table's bit for its row; an unknown one by a scan of the unknown names seen so far in the object
+ * while it has at most {@value #SCAN} of them, by a hash set beyond ({@link #checkName}); references are resolved by hash look-up; unknown values are copied token by
  * token without recursion ({@link #json}). Codecs recurse once per nesting level of the JSON, and
  * {@link #startObject} refuses to go deeper than {@link Limits#MAX_NESTING_DEPTH}, whatever the
  * parser allows, so no input can overflow the stack (a mapper of the user's own may allow deeper
@@ -219,20 +219,12 @@ final class ReadState {
   }
 
   /**
-   * Advances to the next property's value; returns its name, or null at the end of the object.
-   * A name seen before in the same object is an error: a scan for small objects, which is cheaper
-   * than hashing the few names of a report's objects, and a hash set once an object has more than
-   * {@value #SCAN} names, so that an object with a hundred thousand unknown names costs linear time.
+   * Fails on a name seen before among the unknown names of the object open at the parser's depth
+   * (a {@link Table} or {@link Union} checks its known names with a bit per row, and the names
+   * inside an unknown value come here too): a scan while the object has at most {@value #SCAN}
+   * such names, which is cheaper than hashing a few, then a hash set, so that an object with a
+   * hundred thousand unknown names costs linear time.
    */
-  String next(JsonParser p) {
-    String name = p.nextName();
-    if (name != null) {
-      checkName(p, name);
-      p.nextToken();
-    }
-    return name;
-  }
-
   private void checkName(JsonParser p, String name) {
     int depth = p.streamReadContext().getNestingDepth();
     int n = counts[depth];
@@ -263,13 +255,19 @@ final class ReadState {
     counts[depth] = n + 1;
   }
 
-  private static DispatchJsonException duplicate(JsonParser p, String name) {
+  /** A property given twice in one object, the parser on its second name. */
+  static DispatchJsonException duplicate(JsonParser p, String name) {
     return error(p, pointer(p), "each property at most once in an object", "a duplicate property \"" + name + "\"",
         null);
   }
 
-  /** An unknown property, the parser on its value: kept when preserving, an error otherwise. */
+  /**
+   * An unknown property, the parser on its name: kept when preserving (the parser then on the
+   * value's last token), an error otherwise.
+   */
   void unknown(JsonParser p, String name, String known) {
+    checkName(p, name);
+    p.nextToken();
     if (!preserveUnknown) {
       throw error(p, pointer(p), "one of the properties " + known, "unknown property \"" + name + "\"", null);
     }

@@ -3,7 +3,6 @@ package dev.dispatch.json;
 import dev.dispatch.id.Id;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +19,10 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 
 /**
  * A property table: the one place where a codec names the properties of one JSON object. Each
@@ -30,7 +33,7 @@ import tools.jackson.core.JsonParser;
  *   <li>writing: rows in table order, each only when it says something (the omission rule of
  *       wire format v1: absent optional values, empty arrays and values equal to their default
  *       are omitted), then the object's preserved unknown properties ({@link WriteState#end});
- *   <li>reading: properties in any order, each at most once ({@link ReadState#next}); a name not in
+ *   <li>reading: properties in any order, each at most once (a bit per row); a name not in
  *       the table is unknown ({@link ReadState#unknown}: an error, or kept when preserving);
  *       required rows are checked at the object's end; then {@code finish} turns the accumulator
  *       into the model value, a broken invariant becoming an error at the object
@@ -68,8 +71,15 @@ final class Table<T, A> implements Codec<T> {
    * One row. {@code get} returns V (required, defaulted), Optional&lt;V&gt; (optional) or
    * Collection&lt;V&gt; (list, set) by kind; {@code byDefault} is the value a defaulted row omits.
    */
-  record Row<T, A, V>(String name, Kind kind, boolean required, Function<T, ?> get, Codec<V> codec,
-      BiConsumer<A, V> set, @Nullable Object byDefault) {
+  record Row<T, A, V>(String name, SerializedString wire, Kind kind, boolean required, Function<T, ?> get,
+      Codec<V> codec, BiConsumer<A, V> set, @Nullable Object byDefault) {
+
+    Row(String name, Kind kind, boolean required, Function<T, ?> get, Codec<V> codec, BiConsumer<A, V> set,
+        @Nullable Object byDefault) {
+      // The name as quoted UTF-8 bytes, encoded once: the generator copies them instead of escaping
+      // and encoding the name again at every object, which was most of the cost of writing names.
+      this(name, new SerializedString(name), kind, required, get, codec, set, byDefault);
+    }
 
     /** Whether the property's value is an array of the codec's values (a list or a set row). */
     boolean isArray() {
@@ -89,14 +99,14 @@ final class Table<T, A> implements Codec<T> {
         case OPTIONAL -> {
           Optional<V> present = (Optional<V>) got;
           if (present.isPresent()) {
-            g.writeName(name);
+            g.writeName(wire);
             codec.write(present.get(), g, w);
           }
         }
         case LIST, SET -> {
           Collection<V> values = (Collection<V>) got;
           if (!values.isEmpty()) {
-            g.writeName(name);
+            g.writeName(wire);
             g.writeStartArray();
             for (V v : kind == Kind.SET ? sorted(values) : values) {
               codec.write(v, g, w);
@@ -106,12 +116,12 @@ final class Table<T, A> implements Codec<T> {
         }
         case DEFAULTED -> {
           if (!got.equals(byDefault)) {
-            g.writeName(name);
+            g.writeName(wire);
             codec.write((V) got, g, w);
           }
         }
         case REQUIRED -> {
-          g.writeName(name);
+          g.writeName(wire);
           codec.write((V) got, g, w);
         }
       }
@@ -139,7 +149,11 @@ final class Table<T, A> implements Codec<T> {
   private final Supplier<A> start;
   private final Finish<A, T> finish;
   private final List<Row<T, A, ?>> rows;
-  private final Map<String, Integer> index;
+  /**
+   * The rows' names, matched by the parser against the name's bytes as it reads them (what
+   * Jackson's own bean deserializers do), instead of a String made and then looked up.
+   */
+  private final PropertyNameMatcher matcher;
   private final long required;
   private final @Nullable Row<T, A, ?> id;
   private final String known;
@@ -167,7 +181,7 @@ final class Table<T, A> implements Codec<T> {
         declared = row;
       }
     }
-    this.index = Collections.unmodifiableMap(byName);
+    this.matcher = matcher(names(rows));
     this.required = req;
     this.id = declared;
     this.known = rows.stream().map(Row::name).collect(Collectors.joining(", "));
@@ -273,7 +287,7 @@ final class Table<T, A> implements Codec<T> {
   @Override
   public void write(T value, JsonGenerator g, WriteState w) {
     g.writeStartObject();
-    w.enter(g, idOf(value));
+    w.enter(g, w.keyed() ? idOf(value) : null);
     writeRows(value, g, w);
     w.end(g);
   }
@@ -297,13 +311,17 @@ final class Table<T, A> implements Codec<T> {
     r.startObject(p, what);
     A accumulator = start.get();
     long seen = 0;
-    for (String name; (name = r.next(p)) != null; ) {
-      Integer i = index.get(name);
-      if (i == null) {
-        r.unknown(p, name, known);
+    for (int i; (i = p.nextNameMatch(matcher)) != PropertyNameMatcher.MATCH_END_OBJECT; ) {
+      if (i < 0) {
+        r.unknown(p, p.currentName(), known);
       } else {
+        long bit = 1L << i;
+        if ((seen & bit) != 0) {
+          throw ReadState.duplicate(p, p.currentName());
+        }
+        p.nextToken();
         rows.get(i).read(p, r, accumulator);
-        seen |= 1L << i;
+        seen |= bit;
       }
     }
     long missing = required & ~seen;
@@ -312,6 +330,21 @@ final class Table<T, A> implements Codec<T> {
     }
     r.endObject();
     return r.build(p, () -> finish.apply(accumulator, r));
+  }
+
+  /** A parser's matcher of these names, in order: a match is the name's index in the list. */
+  static PropertyNameMatcher matcher(List<String> names) {
+    return MATCHERS.constructNameMatcher(names.stream().map(Named::fromString).toList(), false);
+  }
+
+  /**
+   * Makes name matchers. A matcher from one JSON factory serves any parser: Jackson's byte parsers
+   * match the quads of the name's bytes, any other parser matches the name as a String.
+   */
+  private static final JsonFactory MATCHERS = new JsonFactory();
+
+  private static List<String> names(List<? extends Row<?, ?, ?>> rows) {
+    return rows.stream().map(Row::name).toList();
   }
 
   // --- for unions and tests ----------------------------------------------------------------

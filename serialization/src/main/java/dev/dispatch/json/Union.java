@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * A closed union of objects told apart by a discriminator property ({@code "type"} of a source, a
@@ -30,16 +32,20 @@ import tools.jackson.core.JsonParser;
 final class Union<T, A> implements Codec<T> {
 
   /** One variant: its discriminator value, its model class, its table. */
-  record Variant<T, A>(String tag, Predicate<? super T> matches, Table<? extends T, A> table, long allowed,
-      long required) {}
+  record Variant<T, A>(String tag, SerializedString wire, Predicate<? super T> matches, Table<? extends T, A> table,
+      long allowed, long required) {}
 
   private final String what;
   private final String discriminator;
+  /** The discriminator's name, encoded once (see {@link Table.Row#wire}). */
+  private final SerializedString discriminatorWire;
   private final Supplier<A> start;
   private final List<Variant<T, A>> variants;
   private final Map<String, Variant<T, A>> byTag = new HashMap<>();
   private final List<Table.Row<?, A, ?>> rows = new ArrayList<>();
   private final Map<String, Integer> index = new HashMap<>();
+  /** The rows' names by index, then the discriminator's (see {@link Table#matcher}). */
+  private final PropertyNameMatcher matcher;
   private final String tags;
   private final String known;
 
@@ -67,6 +73,7 @@ final class Union<T, A> implements Codec<T> {
   Union(String what, String discriminator, Supplier<A> start, List<Spec<T, A>> specs) {
     this.what = what;
     this.discriminator = discriminator;
+    this.discriminatorWire = new SerializedString(discriminator);
     this.start = start;
     List<Variant<T, A>> list = new ArrayList<>();
     for (Spec<T, A> spec : specs) {
@@ -86,7 +93,8 @@ final class Union<T, A> implements Codec<T> {
           required |= 1L << i;
         }
       }
-      Variant<T, A> v = new Variant<>(spec.tag(), spec.matches(), spec.table(), allowed, required);
+      Variant<T, A> v = new Variant<>(spec.tag(), new SerializedString(spec.tag()), spec.matches(), spec.table(),
+          allowed, required);
       list.add(v);
       byTag.put(v.tag(), v);
     }
@@ -94,6 +102,9 @@ final class Union<T, A> implements Codec<T> {
       throw new IllegalStateException(what + ": a union holds at most 63 properties");
     }
     this.variants = List.copyOf(list);
+    List<String> names = new ArrayList<>(rows.stream().map(Table.Row::name).toList());
+    names.add(discriminator);
+    this.matcher = Table.matcher(names);
     this.tags = list.stream().map(Variant::tag).toList().toString();
     this.known = discriminator + ", " + String.join(", ", index.keySet().stream().sorted().toList());
   }
@@ -102,9 +113,9 @@ final class Union<T, A> implements Codec<T> {
   public void write(T value, JsonGenerator g, WriteState w) {
     Variant<T, A> v = variantOf(value);
     g.writeStartObject();
-    w.enter(g, idOf(v, value));
-    g.writeName(discriminator);
-    g.writeString(v.tag());
+    w.enter(g, w.keyed() ? idOf(v, value) : null);
+    g.writeName(discriminatorWire);
+    g.writeString(v.wire());
     writeRows(v, value, g, w);
     w.end(g);
   }
@@ -134,20 +145,26 @@ final class Union<T, A> implements Codec<T> {
     A accumulator = start.get();
     @Nullable Variant<T, A> variant = null;
     long seen = 0;
-    for (String name; (name = r.next(p)) != null; ) {
-      if (name.equals(discriminator)) {
+    for (int i; (i = p.nextNameMatch(matcher)) != PropertyNameMatcher.MATCH_END_OBJECT; ) {
+      if (i == rows.size()) {
+        if (variant != null) {
+          throw ReadState.duplicate(p, discriminator);
+        }
+        p.nextToken();
         variant = byTag.get(r.string(p));
         if (variant == null) {
           throw ReadState.error(p, ReadState.pointer(p), "one of " + tags, ReadState.NONE_OF_THEM, null);
         }
-        continue;
-      }
-      Integer i = index.get(name);
-      if (i == null) {
-        r.unknown(p, name, known);
+      } else if (i < 0) {
+        r.unknown(p, p.currentName(), known);
       } else {
+        long bit = 1L << i;
+        if ((seen & bit) != 0) {
+          throw ReadState.duplicate(p, p.currentName());
+        }
+        p.nextToken();
         read(rows.get(i), p, r, accumulator);
-        seen |= 1L << i;
+        seen |= bit;
       }
     }
     if (variant == null) {

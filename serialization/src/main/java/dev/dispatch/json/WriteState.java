@@ -31,6 +31,11 @@ final class WriteState {
     this.unknown = keyed ? unknown : Map.of();
   }
 
+  /** Whether objects have keys to compute: only then does {@link #enter} need the object's id. */
+  boolean keyed() {
+    return keyed;
+  }
+
   /**
    * Called right after an object's start.
    *
