@@ -3,6 +3,9 @@ package dev.dispatch.json;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * The reader's encoding check: input is UTF-8 exactly (RFC 8259, section 8.1), a leading UTF-8
@@ -22,11 +25,76 @@ final class Utf8 {
   private int lo = 0x80;
   private int hi = 0xBF;
 
-  /** Checks a whole document. */
-  static void check(byte[] bytes, int from, int length) {
+  /** Eight bytes at a time, in any order: only whether one has its high bit set matters. */
+  private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
+  /**
+   * Checks a whole document. The same check as {@link #feed}, faster for having every byte at
+   * hand: ASCII is skipped eight bytes at a time, and lines are not counted unless a byte fails,
+   * when they are counted up to it.
+   */
+  static void check(byte[] b, int from, int length) {
+    int end = from + length;
+    int start = from + 4;
+    int i = from;
+    while (i < end) {
+      while (i >= start && i + 8 <= end && ((long) WORDS.get(b, i) & HIGH_BITS) == 0) {
+        i += 8;
+      }
+      if (i == end) {
+        break;
+      }
+      int c = b[i] & 0xFF;
+      if (c < 0x80) {
+        if (c == 0 && i < start) {
+          throw failAt(b, from, i, "a zero byte at the start, as UTF-16 or UTF-32 has");
+        }
+        i++;
+        continue;
+      }
+      int need;
+      int lo = 0x80;
+      int hi = 0xBF;
+      if (c >= 0xC2 && c <= 0xDF) {
+        need = 1;
+      } else if (c >= 0xE0 && c <= 0xEF) {
+        need = 2;
+        lo = c == 0xE0 ? 0xA0 : 0x80;
+        hi = c == 0xED ? 0x9F : 0xBF;
+      } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 3;
+        lo = c == 0xF0 ? 0x90 : 0x80;
+        hi = c == 0xF4 ? 0x8F : 0xBF;
+      } else {
+        throw failAt(b, from, i, c == 0xFE || c == 0xFF ? "a UTF-16 or UTF-32 byte-order mark"
+            : "a byte that is not UTF-8");
+      }
+      for (int k = 1; k <= need; k++) {
+        if (i + k == end) {
+          throw failAt(b, from, end, "a truncated UTF-8 sequence at the end");
+        }
+        int d = b[i + k] & 0xFF;
+        if (d < lo || d > hi) {
+          throw failAt(b, from, i + k, "a byte sequence that is not UTF-8");
+        }
+        lo = 0x80;
+        hi = 0xBF;
+      }
+      i += need + 1;
+    }
+  }
+
+  /** The failure {@link #feed} would report at {@code at}, its line counted now. */
+  private static DispatchJsonException failAt(byte[] b, int from, int at, String found) {
     Utf8 u = new Utf8();
-    u.feed(bytes, from, length);
-    u.end();
+    for (int i = from; i < at; i++) {
+      if (b[i] == '\n') {
+        u.line++;
+        u.lineStart = (long) i - from + 1;
+      }
+    }
+    return u.fail(at - from, found);
   }
 
   /** A stream that checks what it hands on, failing at the first byte that is not UTF-8. */
