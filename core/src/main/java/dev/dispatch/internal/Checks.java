@@ -8,7 +8,6 @@ import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -51,7 +50,11 @@ public final class Checks {
 
   /** Returns {@code value} or throws a {@link NullPointerException} naming the parameter. */
   public static <T> T notNull(@Nullable T value, String parameter) {
-    return Objects.requireNonNull(value, () -> parameter + " must not be null");
+    // Not requireNonNull(value, supplier): the capturing lambda would be allocated on every call.
+    if (value == null) {
+      throw new NullPointerException(parameter + " must not be null");
+    }
+    return value;
   }
 
   /**

@@ -18,7 +18,7 @@ import tools.jackson.core.JsonParser;
  * known value as withheld with the note {@value Protected#REDACTED}. Like every error, an error
  * here never quotes a value.
  */
-final class ProtectedCodec<T> implements Codec<Protected<T>> {
+final class ProtectedCodec<T> extends Codec<Protected<T>> {
 
   /**
    * A date of birth on the wire: what {@link LocalDate#toString()} writes for the years 0000 to

@@ -58,7 +58,7 @@ import tools.jackson.core.util.Named;
  * @param <T> the model type
  * @param <A> the accumulator the reader fills
  */
-final class Table<T, A> implements Codec<T> {
+final class Table<T, A> extends Codec<T> {
 
   /** Turns a filled accumulator into the model value; may throw IllegalArgumentException. */
   interface Finish<A, T> {

@@ -29,7 +29,7 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * @param <T> the union's model type
  * @param <A> the accumulator every variant fills
  */
-final class Union<T, A> implements Codec<T> {
+final class Union<T, A> extends Codec<T> {
 
   /** One variant: its discriminator value, its model class, its table. */
   record Variant<T, A>(String tag, SerializedString wire, Predicate<? super T> matches, Table<? extends T, A> table,
