@@ -34,7 +34,7 @@ class TourTest {
     String block = text.substring(start + 7, text.indexOf("```", start + 7));
     String tour = Files.readString(Path.of("src/main/java/dev/dispatch/examples/Tour.java"), StandardCharsets.UTF_8);
     List<String> missing = new ArrayList<>();
-    for (String line : block.split("\n")) {
+    for (String line : block.lines().toList()) {
       if (!line.isBlank() && !tour.contains(line.strip())) {
         missing.add(line.strip());
       }
