@@ -149,6 +149,8 @@ final class Table<T, A> extends Codec<T> {
   private final Supplier<A> start;
   private final Finish<A, T> finish;
   private final List<Row<T, A, ?>> rows;
+  /** The same rows in an array: the loops of writing and reading index it without an iterator. */
+  private final Row<T, A, ?>[] array;
   /**
    * The rows' names, matched by the parser against the name's bytes as it reads them (what
    * Jackson's own bean deserializers do), instead of a String made and then looked up.
@@ -166,6 +168,7 @@ final class Table<T, A> extends Codec<T> {
     this.start = start;
     this.finish = finish;
     this.rows = List.copyOf(rows);
+    this.array = rowArray(this.rows);
     Map<String, Integer> byName = new HashMap<>();
     long req = 0;
     Row<T, A, ?> declared = null;
@@ -294,8 +297,9 @@ final class Table<T, A> extends Codec<T> {
 
   /** The rows only, for a {@link Union} that has written the start and the discriminator. */
   void writeRows(T value, JsonGenerator g, WriteState w) {
-    for (Row<T, A, ?> row : rows) {
-      row.write(value, g, w);
+    Row<T, A, ?>[] all = array;
+    for (int i = 0; i < all.length; i++) {
+      all[i].write(value, g, w);
     }
   }
 
@@ -320,7 +324,7 @@ final class Table<T, A> extends Codec<T> {
           throw ReadState.duplicate(p, p.currentName());
         }
         p.nextToken();
-        rows.get(i).read(p, r, accumulator);
+        array[i].read(p, r, accumulator);
         seen |= bit;
       }
     }
@@ -342,6 +346,11 @@ final class Table<T, A> extends Codec<T> {
    * match the quads of the name's bytes, any other parser matches the name as a String.
    */
   private static final JsonFactory MATCHERS = new JsonFactory();
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static <T, A> Row<T, A, ?>[] rowArray(List<Row<T, A, ?>> rows) {
+    return rows.toArray(new Row[0]);
+  }
 
   private static List<String> names(List<? extends Row<?, ?, ?>> rows) {
     return rows.stream().map(Row::name).toList();
