@@ -5,6 +5,7 @@ import dev.dispatch.time.EdtfParseException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +53,13 @@ final class ReadState {
   static final String NONE_OF_THEM = "a string that is none of them";
 
   private final boolean preserveUnknown;
-  private final Set<Id> declared = new HashSet<>();
+  /**
+   * The ids declared so far, one set per kind of id. Ids of one kind are {@link Comparable}, so a
+   * hash set of them falls back to ordering when their hashes collide (Java's {@code HashMap}
+   * treeifies a crowded bin by {@code compareTo}); a set mixing kinds could not order them and
+   * would scan, so that ids chosen to collide would make reading quadratic.
+   */
+  private final Map<String, Set<Id>> declared = new HashMap<>();
   private final List<Reference> references = new ArrayList<>();
   /** Names seen so far in the object open at each nesting depth: the first {@link #SCAN} ... */
   private String[][] names = new String[16][];
@@ -519,7 +526,7 @@ final class ReadState {
    */
   <I extends Id> I declare(JsonParser p, Function<String, I> of) {
     I id = parsed(p, "an id", of);
-    if (!declared.add(id)) {
+    if (!declared(id.kind()).add(id)) {
       throw error(p, pointer(p), "a unique " + id.kind() + " id", "an id declared earlier in the document", null);
     }
     if (frame != null) {
@@ -534,7 +541,7 @@ final class ReadState {
    */
   <I extends Id> I reference(JsonParser p, Function<String, I> of) {
     I id = parsed(p, "an id", of);
-    if (!declared.contains(id)) {
+    if (!isDeclared(id)) {
       TokenStreamLocation at = p.currentTokenLocation();
       references.add(new Reference(id, pointer(p), at.getLineNr(), at.getColumnNr()));
     }
@@ -554,10 +561,20 @@ final class ReadState {
       throw new DispatchJsonException(pointer.get(), "an id", "a string that is not one", at.getLineNr(),
           at.getColumnNr(), null);
     }
-    if (!declared.contains(id)) {
+    if (!isDeclared(id)) {
       references.add(new Reference(id, pointer.get(), at.getLineNr(), at.getColumnNr()));
     }
     return id;
+  }
+
+  /** The set of declared ids of one kind. */
+  private Set<Id> declared(String kind) {
+    return declared.computeIfAbsent(kind, k -> new HashSet<>());
+  }
+
+  private boolean isDeclared(Id id) {
+    Set<Id> ofKind = declared.get(id.kind());
+    return ofKind != null && ofKind.contains(id);
   }
 
   /** A kind of element with its indefinite article: "a place", "an event". */
@@ -568,7 +585,7 @@ final class ReadState {
   /** Fails at the first reference that names no element of the report: one hash look-up each. */
   void resolveReferences() {
     for (Reference r : references) {
-      if (!declared.contains(r.id())) {
+      if (!isDeclared(r.id())) {
         throw new DispatchJsonException(r.pointer(), "the id of " + article(r.id().kind()) + " in this report",
             "an id that is not there", r.line(), r.column(), null);
       }

@@ -387,6 +387,43 @@ class HostileInputTest {
     }
   }
 
+  /**
+   * An id of 16 blocks, each {@code Aa} or {@code BB} by the bits of {@code i}: every such id has
+   * the same {@link String#hashCode()}, so ids of one kind and another share one hash bin.
+   */
+  static String collidingId(int i) {
+    StringBuilder s = new StringBuilder(32);
+    for (int b = 0; b < 16; b++) {
+      s.append(((i >> b) & 1) == 0 ? "Aa" : "BB");
+    }
+    return s.toString();
+  }
+
+  /**
+   * Places and prisoners with the same 32,768 colliding ids. Ids of one kind order, so a hash set
+   * of them keeps a crowded bin as a tree; a set of both kinds could not order a place id against
+   * a prisoner id and scanned the bin at each look-up (about 150 s here, against a few seconds).
+   */
+  @Test
+  void collidingIdsOfTwoKindsCostLinearTime() {
+    int n = 32_768;
+    StringBuilder places = new StringBuilder();
+    StringBuilder prisoners = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      String id = collidingId(i);
+      places.append(i == 0 ? "" : ",").append("{\"id\":\"").append(id).append("\",\"printedName\":\"x\"}");
+      prisoners.append(i == 0 ? "" : ",").append("{\"id\":\"").append(id).append("\"}");
+    }
+    String doc = report("", ",\"places\":[" + places + "],\"prisoners\":[" + prisoners + "]}");
+    Report read = json.read(doc);
+    assertEquals(n, read.places().size());
+    assertEquals(n, read.prisoners().size());
+    // A repeated id among the colliding ones is still found, at its place.
+    String twice = report("", ",\"places\":[" + places + ",{\"id\":\"" + collidingId(n - 1)
+        + "\",\"printedName\":\"x\"}]}");
+    assertEquals("/places/" + n + "/id", rejects(twice).pointer());
+  }
+
   /** Item 3: a hundred and sixty thousand unknown names at the root, kept, and a duplicate among them found. */
   @Test
   void manyUnknownNamesCostLinearTime() {
