@@ -43,7 +43,7 @@ final class PlaceCodec {
     @Nullable GeoPrecision precision;
   }
 
-  private static final Table<Coordinates, CoordinateParts> COORDINATES = Table.of("coordinates",
+  static final Table<Coordinates, CoordinateParts> COORDINATES = Table.of("coordinates",
           CoordinateParts::new,
           (CoordinateParts c) -> Coordinates.of(c.latitude, c.longitude, Objects.requireNonNull(c.precision)))
       .required("latitude", Coordinates::latitude, Codec.DECIMAL, (c, v) -> c.latitude = v)
@@ -57,7 +57,7 @@ final class PlaceCodec {
   }
 
   /** {@code {"party": "ru", "asOf": {...}}}: who controls a place, as of when. */
-  private static final Table<Control, ControlParts> CONTROL = Table.of("control", ControlParts::new,
+  static final Table<Control, ControlParts> CONTROL = Table.of("control", ControlParts::new,
           (ControlParts c) -> new Control(Objects.requireNonNull(c.party), Optional.ofNullable(c.asOf)))
       .required("party", Control::party, Ids.PARTY, (c, v) -> c.party = v)
       .optional("asOf", Control::asOf, DateCodec.INSTANCE, (c, v) -> c.asOf = v)
