@@ -171,7 +171,7 @@ interface Codec<T> {
       public String read(JsonParser p, ReadState r) {
         String text = r.string(p);
         if (!names.contains(text)) {
-          throw ReadState.error(p, ReadState.pointer(p), "one of " + names, ReadState.NONE_OF_THEM, null);
+          throw ReadState.error(p, r.pointer(p), "one of " + names, ReadState.NONE_OF_THEM, null);
         }
         return text;
       }

@@ -159,7 +159,7 @@ public final class DispatchJson {
       throw e;
     } catch (JacksonException e) {
       // In memory, nothing is input/output: a decoding failure is malformed input like any other.
-      throw Errors.translate(e, parser);
+      throw Errors.translate(e, parser, 1);
     }
   }
 
@@ -178,7 +178,7 @@ public final class DispatchJson {
     if (Errors.isIo(e) && e.getCause() instanceof IOException io) {
       return new UncheckedIOException(io);
     }
-    return Errors.translate(e, parser);
+    return Errors.translate(e, parser, 1);
   }
 
   // --- writing ---------------------------------------------------------------------------

@@ -240,17 +240,18 @@ public final class DispatchModule extends JacksonModule {
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) {
-      String base = ReadState.pointer(p);
+      ReadState state = new ReadState(p);
+      String base = state.pointer(p);
       T value;
       try {
-        value = codec.read(p, new ReadState(false));
+        value = codec.read(p, state);
       } catch (DispatchJsonException e) {
         throw Errors.mismatch(p, handledType(), base, e);
       } catch (JacksonException e) {
         if (Errors.isIo(e)) {
           throw e;
         }
-        throw Errors.mismatch(p, handledType(), base, Errors.translate(e, p));
+        throw Errors.mismatch(p, handledType(), base, Errors.translate(e, p, state.from()));
       }
       if (!handledType().isInstance(value)) {
         // A supertype's codec read another variant than the subtype asked for (a person source for an organisation).

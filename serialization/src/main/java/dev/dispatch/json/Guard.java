@@ -36,6 +36,8 @@ import tools.jackson.core.util.JsonGeneratorDelegate;
  */
 final class Guard extends JsonGeneratorDelegate {
   private final Limits limits;
+  /** The nesting depth of the value's own object: names from there on are the document's ({@link Pointers}). */
+  private final int from;
   private long tokens;
 
   /** A parser for preserved unknown values: within any limits a reader may have read them under. */
@@ -46,6 +48,7 @@ final class Guard extends JsonGeneratorDelegate {
   Guard(JsonGenerator generator, Limits limits) {
     super(generator, false);
     this.limits = limits;
+    this.from = generator.streamWriteContext().getNestingDepth() + 1;
   }
 
   /** A stream that counts the bytes written to {@code out} and fails once there are more than the limits allow. */
@@ -89,7 +92,7 @@ final class Guard extends JsonGeneratorDelegate {
   }
 
   private String pointer() {
-    return streamWriteContext().pathAsPointer().toString();
+    return Pointers.of(streamWriteContext(), from);
   }
 
   private void tokens(long n) {

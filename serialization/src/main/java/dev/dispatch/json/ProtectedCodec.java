@@ -55,7 +55,7 @@ final class ProtectedCodec<T> implements Codec<Protected<T>> {
       } else if (known instanceof LocalDate) {
         DATE_OF_BIRTH.write((Protected<LocalDate>) value, g, w);
       } else {
-        throw new DispatchJsonException(g.streamWriteContext().pathAsPointer().toString(),
+        throw new DispatchJsonException(w.pointer(g),
             "a protected text or date (the types of the format)", "a protected value of another type", -1, -1, null);
       }
     }

@@ -28,9 +28,10 @@ import tools.jackson.core.TokenStreamLocation;
  * <p><b>Errors</b> are {@link DispatchJsonException}s that name the JSON Pointer, what was expected
  * and what kind of token was found. They never quote a string or number of the document: a value
  * may be protected data, and a value that breaks a rule is described ("a string that is not
- * one"), not shown. Property names are quoted (they are the format's, or an unknown one's), and a
- * model invariant's message is carried up to its {@code ", got"} part ({@link #build}); that part
- * may hold values, so it is dropped. Errors carry no cause whose message could quote input.
+ * one"), not shown. A property name is shown, in a message or a pointer, only if the format
+ * defines it ({@link Pointers}): an unknown name may itself be personal data. A model invariant's
+ * message is carried up to its {@code ", got"} part ({@link #build}); that part may hold values,
+ * so it is dropped. Errors carry no cause whose message could quote input.
  *
  * <p><b>Costs are linear and stacks bounded.</b> Duplicate names are found by a scan of the names
  * seen so far in the object while it has at most {@value #SCAN} of them, by a hash set beyond
@@ -53,6 +54,8 @@ final class ReadState {
   static final String NONE_OF_THEM = "a string that is none of them";
 
   private final boolean preserveUnknown;
+  /** The nesting depth of the value's own object: names from there on are the document's (see {@link Pointers}). */
+  private final int from;
   /**
    * The ids declared so far, one set per kind of id. Ids of one kind are {@link Comparable}, so a
    * hash set of them falls back to ordering when their hashes collide (Java's {@code HashMap}
@@ -145,12 +148,35 @@ final class ReadState {
    */
   ReadState(boolean preserveUnknown) {
     this.preserveUnknown = preserveUnknown;
+    this.from = 1;
+  }
+
+  /**
+   * A state for reading one value on the mapper path, the parser on its first token: names
+   * outside the value are the user's types', inside it the document's.
+   */
+  ReadState(JsonParser start) {
+    this.preserveUnknown = false;
+    this.from = from(start);
+  }
+
+  /** The nesting depth of the object or array a value starting at the parser's token opens (or would). */
+  static int from(JsonParser start) {
+    JsonToken t = start.currentToken();
+    int depth = start.streamReadContext().getNestingDepth();
+    return t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY ? depth : depth + 1;
   }
 
   // --- where -----------------------------------------------------------------------------
 
-  static String pointer(JsonParser p) {
-    return p.streamReadContext().pathAsPointer().toString();
+  /** The nesting depth from which names are the document's. */
+  int from() {
+    return from;
+  }
+
+  /** The JSON Pointer of the parser's place, showing only names the format defines ({@link Pointers}). */
+  String pointer(JsonParser p) {
+    return Pointers.of(p.streamReadContext(), from);
   }
 
   static DispatchJsonException error(JsonParser p, String pointer, String expected, @Nullable String found,
@@ -270,15 +296,15 @@ final class ReadState {
     counts[depth] = n + 1;
   }
 
-  private static DispatchJsonException duplicate(JsonParser p, String name) {
-    return error(p, pointer(p), "each property at most once in an object", "a duplicate property \"" + name + "\"",
-        null);
+  private DispatchJsonException duplicate(JsonParser p, String name) {
+    return error(p, pointer(p), "each property at most once in an object", "a duplicate property"
+        + (Pointers.isKnown(name) ? " \"" + name + "\"" : ""), null);
   }
 
   /** An unknown property, the parser on its value: kept when preserving, an error otherwise. */
   void unknown(JsonParser p, String name, String known) {
     if (!preserveUnknown) {
-      throw error(p, pointer(p), "one of the properties " + known, "unknown property \"" + name + "\"", null);
+      throw error(p, pointer(p), "one of the properties " + known, "an unknown property", null);
     }
     unknowns.add(new Unknown(Objects.requireNonNull(frame, "a frame while preserving"), name, json(p)));
   }

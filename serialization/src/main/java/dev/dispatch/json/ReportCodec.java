@@ -31,7 +31,7 @@ final class ReportCodec {
     @Override
     public String read(JsonParser p, ReadState r) {
       if (!FORMAT.equals(r.string(p))) {
-        throw ReadState.error(p, ReadState.pointer(p), "\"" + FORMAT + "\"", "another format", null);
+        throw ReadState.error(p, r.pointer(p), "\"" + FORMAT + "\"", "another format", null);
       }
       return FORMAT;
     }
@@ -46,7 +46,7 @@ final class ReportCodec {
     @Override
     public Long read(JsonParser p, ReadState r) {
       if (r.integer(p) != VERSION) {
-        throw ReadState.error(p, ReadState.pointer(p), "version " + VERSION + " (this library reads format v1)",
+        throw ReadState.error(p, r.pointer(p), "version " + VERSION + " (this library reads format v1)",
             "another version", null);
       }
       return (long) VERSION;

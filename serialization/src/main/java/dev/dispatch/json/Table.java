@@ -124,7 +124,7 @@ final class Table<T, A> implements Codec<T> {
           Set<V> seen = new HashSet<>();
           r.each(p, name, codec, v -> {
             if (!seen.add(v)) {
-              throw ReadState.error(p, ReadState.pointer(p), "each value at most once (a set)",
+              throw ReadState.error(p, r.pointer(p), "each value at most once (a set)",
                   "a value given before", null);
             }
             set.accept(accumulator, v);

@@ -138,7 +138,7 @@ final class Union<T, A> implements Codec<T> {
       if (name.equals(discriminator)) {
         variant = byTag.get(r.string(p));
         if (variant == null) {
-          throw ReadState.error(p, ReadState.pointer(p), "one of " + tags, ReadState.NONE_OF_THEM, null);
+          throw ReadState.error(p, r.pointer(p), "one of " + tags, ReadState.NONE_OF_THEM, null);
         }
         continue;
       }
@@ -157,7 +157,7 @@ final class Union<T, A> implements Codec<T> {
     long foreign = seen & ~v.allowed();
     if (foreign != 0) {
       String name = rows.get(Long.numberOfTrailingZeros(foreign)).name();
-      throw ReadState.error(p, ReadState.pointer(p) + "/" + name, "only the properties of " + v.table().what() + " ["
+      throw ReadState.error(p, r.pointer(p) + "/" + name, "only the properties of " + v.table().what() + " ["
           + discriminator + ", " + v.table().known() + "]", "\"" + name + "\"", null);
     }
     long missing = v.required() & ~seen;

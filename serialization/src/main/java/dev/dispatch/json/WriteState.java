@@ -24,6 +24,8 @@ final class WriteState {
   private final Map<String, Map<String, String>> unknown;
   private final boolean keyed;
   private final Deque<String> keys = new ArrayDeque<>();
+  /** The nesting depth of the value's own object, once it is entered (see {@link Pointers}). */
+  private int from = -1;
 
   WriteState(View view, Map<String, Map<String, String>> unknown) {
     this.view = view;
@@ -38,8 +40,11 @@ final class WriteState {
    */
   void enter(JsonGenerator g, @Nullable String id) {
     TokenStreamContext context = g.streamWriteContext();
+    if (from < 0) {
+      from = context.getNestingDepth();
+    }
     if (context.getNestingDepth() > Limits.MAX_NESTING_DEPTH) {
-      throw new DispatchJsonException(context.pathAsPointer().toString(), "a report whose JSON nests at most "
+      throw new DispatchJsonException(pointer(g), "a report whose JSON nests at most "
           + Limits.MAX_NESTING_DEPTH + " deep", "a deeper one", -1, -1, null);
     }
     if (keyed) {
@@ -48,6 +53,12 @@ final class WriteState {
       keys.push(parent == null || parent.inRoot() || outer == null ? ""
           : outer + ReadState.Position.of(context).segment(id));
     }
+  }
+
+  /** The JSON Pointer of the generator's place, showing only names the format defines ({@link Pointers}). */
+  String pointer(JsonGenerator g) {
+    TokenStreamContext context = g.streamWriteContext();
+    return Pointers.of(context, from < 0 ? context.getNestingDepth() + 1 : from);
   }
 
   /** Writes back the unknown properties kept for this object, then ends it. */

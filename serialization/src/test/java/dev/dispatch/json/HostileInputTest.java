@@ -46,13 +46,15 @@ class HostileInputTest {
   @Test
   void tenThousandDeepNesting() {
     String deep = "{\"format\":\"dispatch.report\",\"x\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}";
-    // The strict reader stops at the unknown property before descending.
-    assertEquals("/x", rejects(deep).pointer());
+    // The strict reader stops at the unknown property before descending; the pointer is its
+    // object's, since an unknown name is never shown.
+    assertEquals("", rejects(deep).pointer());
     // Kept as an unknown property, the value is read as a tree: the nesting limit stops it.
     DispatchJsonException e = assertThrows(DispatchJsonException.class, () -> json.readPreserving(deep));
     assertTrue(e.getMessage().contains("input within the read limits"), e.getMessage());
     assertTrue(e.getMessage().contains("nesting depth"), e.getMessage());
-    assertTrue(e.pointer().startsWith("/x/0/0/0"), "located where the limit was crossed");
+    assertEquals("", e.pointer(), "inside an unknown property: its object");
+    assertTrue(e.column().getAsLong() > 256, "located where the limit was crossed: " + e.getMessage());
     // Where a value is expected, deep nesting is a wrong type at once.
     DispatchJsonException nested = rejects(reference.replace("\"contributors\":[", "\"contributors\":[" + "[".repeat(10_000)));
     assertEquals("/contributors/0", nested.pointer());
@@ -435,7 +437,8 @@ class HostileInputTest {
     assertEquals(160_000, java.util.Objects.requireNonNull(json.readPreserving(many).unknown().get("")).size());
     DispatchJsonException dup = assertThrows(DispatchJsonException.class,
         () -> json.readPreserving(s + "\"k159999\":0," + reference.substring(1)));
-    assertEquals("/k159999", dup.pointer());
+    assertEquals("", dup.pointer());
+    assertFalse(dup.getMessage().contains("k159999"), dup.getMessage());
     // Past the scan's few names the hash set finds duplicates of known names too.
     String known = reference.replace("\"language\":\"en\"", "\"language\":\"en\",\"headline\":\"again\"");
     assertTrue(rejects(known).getMessage().contains("a duplicate property \"headline\""));
