@@ -44,6 +44,20 @@ public final class DispatchJsonException extends RuntimeException {
     this.column = column;
   }
 
+  /**
+   * A light copy of {@code e} for a list of many errors, such as the NDJSON reader's: its own
+   * {@code expected}, line and column, no cause and no stack trace, so that it holds only its
+   * strings (none of which quotes the input).
+   */
+  DispatchJsonException(DispatchJsonException e, String expected, long line) {
+    super(message(e.pointer, expected, e.found, line, e.column), null, false, false);
+    this.pointer = e.pointer;
+    this.expected = expected;
+    this.found = e.found;
+    this.line = line;
+    this.column = e.column;
+  }
+
   private static String message(String pointer, String expected, @Nullable String found, long line, long column) {
     StringBuilder s = new StringBuilder(pointer.isEmpty() ? "(document root)" : pointer);
     if (line > 0) {
