@@ -58,7 +58,7 @@ public final class DispatchJson {
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .build();
     this.mapper = JsonMapper.builder(factory)
-        .addModule(new DispatchModule())
+        .addModule(new DispatchModule().withLimits(limits))
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .build();
   }
@@ -80,7 +80,8 @@ public final class DispatchJson {
 
   /**
    * The configured mapper, for use with Jackson's own API: the limits, the {@link DispatchModule}
-   * (public view), and failures as Jackson exceptions that quote nothing of the document.
+   * (public view) whose writers keep the same limits, and failures as Jackson exceptions that quote
+   * nothing of the document.
    */
   public JsonMapper mapper() {
     return mapper;

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.Version;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DatabindException;
@@ -24,6 +25,7 @@ import tools.jackson.databind.deser.Deserializers;
 import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.ser.Serializers;
 import tools.jackson.databind.ser.std.StdSerializer;
+import tools.jackson.databind.util.AccessPattern;
 
 /**
  * The Jackson 3 module for Dispatch's JSON format v1 (see {@code docs/json-format.md}).
@@ -64,6 +66,15 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * module; {@link DispatchJson#mapper()} configures Jackson to quote at most a token's first
  * characters there.
  *
+ * <p>JSON {@code null} where a Dispatch value is expected (the root, a property of the user's type,
+ * an element of a list or an array, an {@code Optional}) is refused like any wrong token; a value
+ * missing altogether stays null, as Jackson has it.
+ *
+ * <p>Writers keep the writer's {@link Limits} ({@link Limits#defaults()} unless the module was made
+ * with {@link #withLimits}), as {@link DispatchJson} does, so that what they write reads back: a
+ * value whose compact JSON would cross one is refused with a {@link DatabindException} whose cause
+ * is the {@link DispatchJsonException} naming the limit and the pointer where it was crossed.
+ *
  * <p>Writers produce the {@linkplain View#PUBLIC public view} unless the module was made with
  * {@link #withView(View) withView(View.INTERNAL)}. The module is immutable: no serializer can be
  * added to it, and {@code withView} returns a new module whose {@linkplain #getRegistrationId()
@@ -74,14 +85,16 @@ import tools.jackson.databind.ser.std.StdSerializer;
  */
 public final class DispatchModule extends JacksonModule {
   private final View view;
+  private final Limits limits;
 
-  /** The module with the public view. */
+  /** The module with the public view and the default {@link Limits}. */
   public DispatchModule() {
-    this(View.PUBLIC);
+    this(View.PUBLIC, Limits.defaults());
   }
 
-  private DispatchModule(View view) {
+  private DispatchModule(View view, Limits limits) {
     this.view = Objects.requireNonNull(view, "view must not be null");
+    this.limits = Objects.requireNonNull(limits, "limits must not be null");
   }
 
   /**
@@ -91,12 +104,29 @@ public final class DispatchModule extends JacksonModule {
    * @return a module with that view
    */
   public DispatchModule withView(View view) {
-    return new DispatchModule(view);
+    return new DispatchModule(view, limits);
+  }
+
+  /**
+   * This module writing within the given limits: each value it writes is refused, with a
+   * {@link DatabindException} whose cause names the limit, when a reader with these limits would
+   * refuse it (see {@link DispatchJson}). {@link DispatchJson#mapper()} has its own limits.
+   *
+   * @param limits the limits the values written must keep
+   * @return a module with those limits
+   */
+  public DispatchModule withLimits(Limits limits) {
+    return new DispatchModule(view, limits);
   }
 
   /** The view this module writes. */
   public View view() {
     return view;
+  }
+
+  /** The limits each value this module writes keeps. */
+  public Limits limits() {
+    return limits;
   }
 
   @Override
@@ -110,10 +140,14 @@ public final class DispatchModule extends JacksonModule {
     return PackageVersion.VERSION;
   }
 
-  /** The class name, and for the internal view the class name with {@code :internal}. */
+  /**
+   * The class name; for the internal view the class name with {@code :internal}; and for limits other
+   * than the defaults, the limits after that: modules that write differently register apart.
+   */
   @Override
   public Object getRegistrationId() {
-    return view == View.PUBLIC ? DispatchModule.class.getName() : DispatchModule.class.getName() + ":internal";
+    String id = view == View.PUBLIC ? DispatchModule.class.getName() : DispatchModule.class.getName() + ":internal";
+    return limits.equals(Limits.defaults()) ? id : id + ":" + limits;
   }
 
   @Override
@@ -146,7 +180,7 @@ public final class DispatchModule extends JacksonModule {
     private @Nullable ValueSerializer<?> serializer(Class<?> type) {
       ModelTypes.Found found = ModelTypes.codec(type);
       if (found != null) {
-        return new Serializer(type, found.codec(), view);
+        return new Serializer(type, found.codec(), view, limits);
       }
       return ModelTypes.isModel(type) ? new Refusal(type) : null;
     }
@@ -186,20 +220,23 @@ public final class DispatchModule extends JacksonModule {
     }
   }
 
+  /** Writes a value with its codec, through a {@link Guard} that keeps the module's limits. */
   private static final class Serializer<T> extends StdSerializer<T> {
     private final Codec<T> codec;
     private final View view;
+    private final Limits limits;
 
-    Serializer(Class<T> type, Codec<T> codec, View view) {
+    Serializer(Class<T> type, Codec<T> codec, View view, Limits limits) {
       super(type);
       this.codec = codec;
       this.view = view;
+      this.limits = limits;
     }
 
     @Override
     public void serialize(T value, JsonGenerator g, SerializationContext ctxt) {
       try {
-        codec.write(value, g, new WriteState(view, Map.of()));
+        codec.write(value, new Guard(g, limits), new WriteState(view, Map.of()));
       } catch (DispatchJsonException e) {
         throw DatabindException.from(g, e.getMessage(), e);
       }
@@ -230,12 +267,35 @@ public final class DispatchModule extends JacksonModule {
     }
   }
 
+  /**
+   * Reads a value with its codec. JSON {@code null} where the value is expected (at the root, as a
+   * property of the user's type, in a list or an array, as an {@code Optional}) is refused like any
+   * other wrong token, with the codec's own message ("expected a prisoner (an object), got null")
+   * and the pointer: Jackson asks {@link #getNullValue} for it, which would otherwise answer null.
+   * A value missing altogether is still null (an empty {@code Optional}), as Jackson has it.
+   */
   private static final class Deserializer<T> extends StdDeserializer<T> {
     private final Codec<? extends T> codec;
 
     Deserializer(Class<T> type, Codec<? extends T> codec) {
       super(type);
       this.codec = codec;
+    }
+
+    @Override
+    public @Nullable T getNullValue(DeserializationContext ctxt) {
+      JsonParser p = ctxt.getParser();
+      return p != null && p.currentToken() == JsonToken.VALUE_NULL ? deserialize(p, ctxt) : null;
+    }
+
+    @Override
+    public @Nullable Object getAbsentValue(DeserializationContext ctxt) {
+      return null;
+    }
+
+    @Override
+    public AccessPattern getNullAccessPattern() {
+      return AccessPattern.DYNAMIC;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.TokenStreamContext;
 
 /**
@@ -70,6 +71,14 @@ final class Pointers {
    *     names of shallower objects are the user's and kept as they are
    */
   static String of(TokenStreamContext context, int from) {
+    return of(context, from, null);
+  }
+
+  /**
+   * As {@link #of(TokenStreamContext, int)}, with {@code next} in place of the current name of
+   * {@code context}, an object: the pointer of a property about to be written there.
+   */
+  static String of(TokenStreamContext context, int from, @Nullable String next) {
     List<TokenStreamContext> path = new ArrayList<>();
     for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       path.add(c);
@@ -77,14 +86,15 @@ final class Pointers {
     StringBuilder s = new StringBuilder();
     for (int i = path.size() - 1; i >= 0; i--) {
       TokenStreamContext c = path.get(i);
-      if (!c.hasPathSegment()) {
+      boolean named = i == 0 && next != null && c.inObject();
+      if (!named && !c.hasPathSegment()) {
         continue;
       }
       if (c.inArray()) {
         s.append('/').append(c.getCurrentIndex());
         continue;
       }
-      String name = String.valueOf(c.currentName());
+      String name = named && next != null ? next : String.valueOf(c.currentName());
       if (c.getNestingDepth() >= from && !isKnown(name)) {
         break;
       }
