@@ -99,13 +99,56 @@ public final class DispatchJson {
   // --- reading ---------------------------------------------------------------------------
 
   /**
-   * Reads a report document.
+   * Reads a report document. A lone surrogate in the string (a {@code char} of a surrogate pair
+   * without its other half) is an error, located where it stands: no UTF-8 encodes it, and the
+   * document is read as UTF-8. (Escaped, as {@code \}{@code ud800} in a JSON string, it is JSON's
+   * to allow.)
    *
    * @throws DispatchJsonException if the text is not a valid report document of format v1
    */
   public Report read(String json) {
-    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = utf8(json);
     return read(bytes, 0, bytes.length, false).value();
+  }
+
+  /**
+   * The string as UTF-8, refusing a lone surrogate, which {@link String#getBytes} would silently
+   * turn into {@code ?}: the error says where it stands (the pointer of what the text before it
+   * was reading, its line and column in chars).
+   */
+  private byte[] utf8(String json) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (c == '\n') {
+        line++;
+        lineStart = i + 1;
+      } else if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < json.length() && Character.isLowSurrogate(json.charAt(i + 1))) {
+          i++;
+        } else {
+          throw new DispatchJsonException(pointerBefore(json, i), "Unicode text (RFC 8259)",
+              "a lone surrogate, which no UTF-8 encodes (character " + (i + 1) + ")", line, i - lineStart + 1, null);
+        }
+      }
+    }
+    return json.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The pointer of the place the text before {@code at} leads to, as far as the parser gets in it. */
+  private String pointerBefore(String json, int at) {
+    byte[] before = json.substring(0, at).getBytes(StandardCharsets.UTF_8);
+    try (JsonParser p = mapper.createParser(before)) {
+      try {
+        while (p.nextToken() != null) {
+          // the place is where the parser stops
+        }
+      } catch (JacksonException e) {
+        // the text before a lone surrogate usually ends inside a string: the parser stops there
+      }
+      return Pointers.of(p.streamReadContext(), 1);
+    }
   }
 
   /**
@@ -138,9 +181,12 @@ public final class DispatchJson {
     }
   }
 
-  /** Reads a report document and keeps the properties this version does not know. */
+  /**
+   * Reads a report document and keeps the properties this version does not know. A lone surrogate
+   * in the string is an error, as for {@link #read(String)}.
+   */
   public Preserved<Report> readPreserving(String json) {
-    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = utf8(json);
     return read(bytes, 0, bytes.length, true);
   }
 

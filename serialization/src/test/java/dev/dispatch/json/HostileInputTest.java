@@ -489,6 +489,32 @@ class HostileInputTest {
     assertEquals(r, json.read(written));
   }
 
+  /**
+   * Item 7: a lone surrogate in the string given to read(String) has no UTF-8 form; it was turned
+   * into '?' and read as such. It is an error where it stands; a pair, and an escaped lone
+   * surrogate (JSON's to allow), still read.
+   */
+  @Test
+  void aLoneSurrogateInTheStringReadIsAnError() {
+    for (String lone : new String[] {"\ud800", "\udc00", "x\ud800", "\ud800\ud800", "\udc00\ud800"}) {
+      String doc = reference.replace("\"headline\":\"", "\"headline\":\"" + lone);
+      DispatchJsonException e = rejects(doc);
+      assertEquals("/headline", e.pointer(), e.getMessage());
+      assertTrue(e.getMessage().contains("expected Unicode text (RFC 8259), got a lone surrogate"), e.getMessage());
+      assertEquals(1, e.line().getAsLong());
+      assertEquals(doc.indexOf("\"headline\":\"") + 12 + (lone.startsWith("x") ? 2 : 1), e.column().getAsLong(),
+          e.getMessage());
+      assertEquals("/headline", assertThrows(DispatchJsonException.class, () -> json.readPreserving(doc)).pointer());
+    }
+    DispatchJsonException between = rejects(reference.replace(",\"headline\"", ",\n\ud800\"headline\""));
+    assertEquals(2, between.line().getAsLong());
+    assertEquals(1, between.column().getAsLong());
+    Report paired = json.read(reference.replace("\"headline\":\"", "\"headline\":\"\ud83d\ude00"));
+    assertTrue(paired.headline().orElseThrow().startsWith("\ud83d\ude00"));
+    Report escaped = json.read(reference.replace("\"headline\":\"", "\"headline\":\"\\ud800"));
+    assertTrue(escaped.headline().orElseThrow().startsWith("\ud800"));
+  }
+
   /** Item 14: UTF-8 exactly. */
   @Test
   void onlyUtf8IsRead() {
