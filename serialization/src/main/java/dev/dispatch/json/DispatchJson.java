@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.ErrorReportConfiguration;
@@ -237,7 +236,7 @@ public final class DispatchJson {
 
   /** Writes a report in the named view. */
   public String write(Report report, View view) {
-    return new String(bytes(report, view, Map.of()), StandardCharsets.UTF_8);
+    return new String(bytes(report, view, Unknowns.NONE), StandardCharsets.UTF_8);
   }
 
   /**
@@ -245,7 +244,7 @@ public final class DispatchJson {
    * properties it was read with; the public view writes none (one may hold protected data).
    */
   public String write(Preserved<Report> report, View view) {
-    return new String(bytes(report.value(), view, report.unknown()), StandardCharsets.UTF_8);
+    return new String(bytes(report.value(), view, report.unknowns()), StandardCharsets.UTF_8);
   }
 
   /**
@@ -254,16 +253,16 @@ public final class DispatchJson {
    * stream.
    */
   public void write(Report report, View view, OutputStream out) {
-    write(report, view, Map.of(), Objects.requireNonNull(out, "out must not be null"));
+    write(report, view, Unknowns.NONE, Objects.requireNonNull(out, "out must not be null"));
   }
 
-  private byte[] bytes(Report report, View view, Map<String, Map<String, String>> unknown) {
+  private byte[] bytes(Report report, View view, Unknowns unknown) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
     write(report, view, unknown, out);
     return out.toByteArray();
   }
 
-  private void write(Report report, View view, Map<String, Map<String, String>> unknown, OutputStream out) {
+  private void write(Report report, View view, Unknowns unknown, OutputStream out) {
     Objects.requireNonNull(report, "report must not be null");
     WriteState state = new WriteState(Objects.requireNonNull(view, "view must not be null"), unknown);
     @Nullable JsonGenerator generator = null;
@@ -302,7 +301,7 @@ public final class DispatchJson {
 
   /** Writes one NDJSON record, without the newline, to a buffer: a refused report writes nothing to the stream. */
   void writeRecord(Report report, View view, ByteArrayOutputStream buffer) {
-    write(report, view, Map.of(), buffer);
+    write(report, view, Unknowns.NONE, buffer);
   }
 
   /** Just the limits: a reader holds no report state between calls. */

@@ -3,7 +3,6 @@ package dev.dispatch.json;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import dev.dispatch.privacy.Protected;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -236,7 +235,7 @@ public final class DispatchModule extends JacksonModule {
     @Override
     public void serialize(T value, JsonGenerator g, SerializationContext ctxt) {
       try {
-        codec.write(value, new Guard(g, limits), new WriteState(view, Map.of()));
+        codec.write(value, new Guard(g, limits), new WriteState(view, Unknowns.NONE));
       } catch (DispatchJsonException e) {
         throw DatabindException.from(g, e.getMessage(), e);
       }

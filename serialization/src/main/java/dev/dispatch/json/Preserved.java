@@ -1,7 +1,5 @@
 package dev.dispatch.json;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -35,13 +33,11 @@ import java.util.Objects;
  */
 public final class Preserved<T> {
   private final T value;
-  private final Map<String, Map<String, String>> unknown;
+  private final Unknowns unknown;
 
-  Preserved(T value, Map<String, Map<String, String>> unknown) {
+  Preserved(T value, Unknowns unknown) {
     this.value = Objects.requireNonNull(value, "value must not be null");
-    Map<String, Map<String, String>> copy = new LinkedHashMap<>();
-    unknown.forEach((k, v) -> copy.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
-    this.unknown = Collections.unmodifiableMap(copy);
+    this.unknown = unknown;
   }
 
   /** The value read. */
@@ -49,8 +45,18 @@ public final class Preserved<T> {
     return value;
   }
 
-  /** The unknown properties: object key (see above), then property name, then the property's JSON text. */
+  /**
+   * The unknown properties: object key (see above), then property name, then the property's JSON
+   * text, in document order. Unmodifiable. The keys are kept as a tree of their parts, shared by
+   * the objects below each other, and this map computes each key as it is iterated, so that what a
+   * preserved value holds stays proportional to its document however deep its objects nest.
+   */
   public Map<String, Map<String, String>> unknown() {
+    return unknown.asMap();
+  }
+
+  /** The unknown properties as the writer walks them. */
+  Unknowns unknowns() {
     return unknown;
   }
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -87,7 +86,8 @@ final class ReadState {
     final @Nullable Frame parent;
     final Position position;
     @Nullable String id;
-    @Nullable String key;
+    /** The frame's node in the tree of keys, once computed. */
+    Unknowns.@Nullable Node node;
 
     Frame(@Nullable Frame parent, Position position) {
       this.parent = parent;
@@ -404,29 +404,33 @@ final class ReadState {
   }
 
   /**
-   * The unknown properties kept, by key (see {@link Preserved}), in document order. Computed once
-   * the document is complete, since ids may follow what they key.
+   * The unknown properties kept, by key (see {@link Preserved}), in document order: a tree of the
+   * keys' tokens, which shares every prefix ({@link Unknowns}). Computed once the document is
+   * complete, since ids may follow what they key.
    */
-  Map<String, Map<String, String>> unknown() {
-    Map<String, Map<String, String>> byKey = new LinkedHashMap<>();
-    for (Unknown u : unknowns) {
-      byKey.computeIfAbsent(key(u.frame()), k -> new LinkedHashMap<>()).put(u.name(), u.json());
+  Unknowns unknown() {
+    if (unknowns.isEmpty()) {
+      return Unknowns.NONE;
     }
-    return byKey;
+    Unknowns kept = new Unknowns();
+    for (Unknown u : unknowns) {
+      kept.put(node(kept, u.frame()), u.name(), u.json());
+    }
+    return kept;
   }
 
-  /** A frame's key, from the nearest ancestor whose key is known; iterative. */
-  private static String key(Frame frame) {
+  /** A frame's node, from the nearest ancestor whose node is known; iterative. */
+  private static Unknowns.Node node(Unknowns kept, Frame frame) {
     List<Frame> path = new ArrayList<>();
-    for (Frame f = frame; f != null && f.key == null; f = f.parent) {
+    for (Frame f = frame; f != null && f.node == null; f = f.parent) {
       path.add(f);
     }
     for (int i = path.size() - 1; i >= 0; i--) {
       Frame f = path.get(i);
-      String parent = f.parent == null ? "" : Objects.requireNonNull(f.parent.key);
-      f.key = parent + f.position.segment(f.id);
+      Unknowns.Node parent = f.parent == null ? kept.root() : Objects.requireNonNull(f.parent.node);
+      f.node = Unknowns.child(parent, f.position.segment(f.id));
     }
-    return Objects.requireNonNull(frame.key);
+    return Objects.requireNonNull(frame.node);
   }
 
   /** A required property is missing; the parser stands on the object's END_OBJECT. */

@@ -225,7 +225,7 @@ class ModuleTypesTest {
   private static String viaCodec(Codec<?> codec, Object value) {
     java.io.StringWriter out = new java.io.StringWriter();
     try (JsonGenerator g = JsonMapper.builder().build().createGenerator(out)) {
-      ((Codec<Object>) codec).write(value, g, new WriteState(View.PUBLIC, Map.of()));
+      ((Codec<Object>) codec).write(value, g, new WriteState(View.PUBLIC, Unknowns.NONE));
     }
     return out.toString();
   }

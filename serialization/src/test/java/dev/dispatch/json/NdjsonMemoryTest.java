@@ -16,7 +16,7 @@ class NdjsonMemoryTest {
   /** 200,000 reports through a JVM with a 64 MB heap: a memory check, not a timing. */
   @Test
   void streamsOfAnyLengthReadInConstantMemory() throws Exception {
-    assertEquals("read 200000 reports, 600000 figures", run("200000"));
+    assertEquals("read 200000 reports, 600000 figures", run(NdjsonMemoryCheck.class, "64m", "200000"));
   }
 
   /**
@@ -26,17 +26,18 @@ class NdjsonMemoryTest {
    */
   @Test
   void collectingAMillionBadLinesHoldsBoundedMemory() throws Exception {
-    assertEquals("kept 1000 of 1000000 errors", run("1000000", "bad"));
+    assertEquals("kept 1000 of 1000000 errors", run(NdjsonMemoryCheck.class, "64m", "1000000", "bad"));
   }
 
-  private static String run(String... args) throws Exception {
+  /** Runs {@code main} in a JVM of its own with the given heap, on this test's class and module path; its output. */
+  static String run(Class<?> main, String heap, String... args) throws Exception {
     String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-    List<String> command = new ArrayList<>(List.of(java, "-Xmx64m", "-cp", System.getProperty("java.class.path")));
+    List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-cp", System.getProperty("java.class.path")));
     String modulePath = System.getProperty("jdk.module.path");
     if (modulePath != null) {
       command.set(3, System.getProperty("java.class.path") + File.pathSeparator + modulePath);
     }
-    command.add(NdjsonMemoryCheck.class.getName());
+    command.add(main.getName());
     command.addAll(List.of(args));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
