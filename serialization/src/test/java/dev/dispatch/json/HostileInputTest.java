@@ -515,6 +515,36 @@ class HostileInputTest {
     assertTrue(escaped.headline().orElseThrow().startsWith("\ud800"));
   }
 
+  /** A report with one place at these coordinates, as JSON text (not a tree, which would round them). */
+  static String placeAt(String latitude, String longitude) {
+    return report("", ",\"places\":[{\"id\":\"k\",\"printedName\":\"Kyiv\",\"coordinates\":{\"latitude\":" + latitude
+        + ",\"longitude\":" + longitude + ",\"precision\":\"locality\"}}]}");
+  }
+
+  /**
+   * Item 8: a latitude or longitude out of range, an overflow to infinity included, is an error at
+   * the number; digits beyond a double's are rounded as documented (to the nearest double, written
+   * back as Java prints it), and a value that rounds to zero is zero.
+   */
+  @Test
+  void coordinatesAreInRangeAndRoundedAsDocumented() {
+    for (String[] bad : new String[][] {{"90.0000001", "0", "latitude"}, {"-90.5", "0", "latitude"},
+        {"0", "180.000001", "longitude"}, {"0", "-181", "longitude"}, {"1e400", "0", "latitude"},
+        {"0", "-1e400", "longitude"}, {"1" + "0".repeat(31), "0", "latitude"}}) {
+      DispatchJsonException e = rejects(placeAt(bad[0], bad[1]));
+      assertEquals("/places/0/coordinates/" + bad[2], e.pointer(), e.getMessage());
+      assertTrue(e.getMessage().contains("expected a number from -" + (bad[2].equals("latitude") ? "90 to 90" : "180 to 180")),
+          e.getMessage());
+      assertTrue(e.getMessage().endsWith("got one outside that range"), e.getMessage());
+    }
+    Report read = json.read(placeAt("50.450000000000000000001", "1e-400"));
+    dev.dispatch.place.Coordinates at = read.places().get(0).coordinates().orElseThrow();
+    assertEquals(50.45, at.latitude());
+    assertEquals(0.0, at.longitude());
+    assertTrue(json.write(read).contains("\"latitude\":50.45,\"longitude\":0.0,"), json.write(read));
+    assertEquals(-90.0, json.read(placeAt("-90", "180")).places().get(0).coordinates().orElseThrow().latitude());
+  }
+
   /** Item 14: UTF-8 exactly. */
   @Test
   void onlyUtf8IsRead() {
