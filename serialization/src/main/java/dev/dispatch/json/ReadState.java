@@ -534,9 +534,24 @@ final class ReadState {
   }
 
   private static String notOne(RuntimeException e) {
+    if (e instanceof Refused refused) {
+      return "a string that is not one (" + refused.getMessage() + ")";
+    }
     return e instanceof EdtfParseException edtf
         ? "a string that is not one (parsing stopped at character " + (edtf.errorIndex() + 1) + ")"
         : "a string that is not one";
+  }
+
+  /**
+   * A parse function's refusal whose message says why in the format's own words, and quotes
+   * nothing of the text: an error may show it after "a string that is not one".
+   */
+  static final class Refused extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    Refused(String why) {
+      super(why);
+    }
   }
 
   /** An enum constant by its wire name, found in {@code byName}, which holds every constant of {@code type}. */

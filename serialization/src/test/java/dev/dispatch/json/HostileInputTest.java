@@ -545,6 +545,30 @@ class HostileInputTest {
     assertEquals(-90.0, json.read(placeAt("-90", "180")).places().get(0).coordinates().orElseThrow().latitude());
   }
 
+  /**
+   * Item 9: -00:00 is RFC 3339's unknown offset, not UTC: refused, by the reader and the schema,
+   * with the reason; +00:00 is read and written back as Z, and an offset's zero seconds are dropped.
+   */
+  @Test
+  void anUnknownOffsetIsRefusedAndZeroIsWrittenAsZ() {
+    String at = "/statements/16/eventTime";
+    for (String unknown : new String[] {"18:00-00:00", "18:00:30-00:00:00"}) {
+      String doc = StrictReadingTest.mutate(at, "{\"phrase\":\"at six\",\"time\":\"" + unknown + "\"}");
+      DispatchJsonException e = rejects(doc);
+      assertEquals(at + "/time", e.pointer());
+      assertTrue(e.getMessage().endsWith("got a string that is not one (the offset -00:00, RFC 3339's unknown offset: "
+          + "write Z for UTC, or no offset)"), e.getMessage());
+      assertFalse(StrictReadingTest.schemaErrors(doc).isEmpty(), "the schema refuses it too");
+    }
+    for (String[] same : new String[][] {{"18:00+00:00", "18:00Z"}, {"07:30+05:30:00", "07:30+05:30"},
+        {"07:30-00:30", "07:30-00:30"}, {"07:30-00:00:30", "07:30-00:00:30"}, {"23:59:59+18:00", "23:59:59+18:00"}}) {
+      String doc = StrictReadingTest.mutate(at, "{\"phrase\":\"at six\",\"time\":\"" + same[0] + "\"}");
+      assertEquals(List.of(), StrictReadingTest.schemaErrors(doc), same[0]);
+      String back = json.write(json.read(doc));
+      assertTrue(back.contains("\"time\":\"" + same[1] + "\""), same[0] + " written back as " + same[1]);
+    }
+  }
+
   /** Item 14: UTF-8 exactly. */
   @Test
   void onlyUtf8IsRead() {
