@@ -73,6 +73,37 @@ class PreservationTest {
     assertTrue(json.write(read, View.INTERNAL).contains("Aliasname"));
   }
 
+  /**
+   * Item 11: a preserved report has a public view of its own, safe to hand on: its report redacted
+   * and no unknown property. Redacting only the value (with) keeps unknown properties, which the
+   * internal view writes back; toString never shows them either way.
+   */
+  @Test
+  void aPreservedReportHasARedactedView() {
+    String doc = json.write(Fixtures.withKnownProtectedValues(), View.INTERNAL)
+        .replace("\"state\":\"known\",", "\"latin\":\"PAK ALIASNAME\",\"state\":\"known\",")
+        .replace("\"particulars\":{", "\"particulars\":{\"nickname\":{\"state\":\"known\",\"value\":\"Cholie Secret\"},");
+    Preserved<Report> read = json.readPreserving(doc);
+    List<String> secrets = new ArrayList<>(Fixtures.SECRETS);
+    secrets.addAll(List.of("PAK ALIASNAME", "Cholie Secret", "latin", "nickname"));
+    // Redacting the value only: the unknown properties are still there for the internal view.
+    String valueOnly = json.write(read.with(read.value().redacted()), View.INTERNAL);
+    assertTrue(valueOnly.contains("Cholie Secret") && valueOnly.contains("PAK ALIASNAME"), "with keeps them");
+    Preserved<Report> redacted = read.redacted();
+    assertEquals(read.value().redacted(), redacted.value());
+    assertEquals(Map.of(), redacted.unknown());
+    String publicView = json.write(read, View.PUBLIC);
+    assertEquals(publicView, json.write(redacted, View.INTERNAL));
+    assertEquals(publicView, json.write(redacted, View.PUBLIC));
+    for (String text : List.of(json.write(redacted, View.INTERNAL), redacted.toString(), read.toString(),
+        redacted.unknown().toString())) {
+      for (String secret : secrets) {
+        assertFalse(text.contains(secret), () -> "shows " + secret + ": " + text);
+      }
+    }
+    assertTrue(read.toString().contains("unknown properties at "), read.toString());
+  }
+
   @Test
   void withoutPreservationTheyAreRejected() {
     DispatchJsonException e = assertThrows(DispatchJsonException.class, () -> json.read(newerDocument()));
