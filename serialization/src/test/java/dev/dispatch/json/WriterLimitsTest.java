@@ -138,6 +138,24 @@ class WriterLimitsTest {
     assertEquals("/headline", assertThrows(DispatchJsonException.class, () -> atHeadline.write(report)).pointer());
   }
 
+  /**
+   * Item 10: the public view can be longer than the internal one, where the redaction marker
+   * replaces a short value; a report that fits a document limit internally may not publicly, and
+   * the refusal says where it was crossed.
+   */
+  @Test
+  void thePublicViewMayBeLongerAndItsRefusalSaysWhere() {
+    Report known = Fixtures.withKnownProtectedValues();
+    int internal = json.write(known, View.INTERNAL).getBytes(StandardCharsets.UTF_8).length;
+    int publicView = json.write(known).getBytes(StandardCharsets.UTF_8).length;
+    assertTrue(publicView > internal, publicView + " public bytes, " + internal + " internal");
+    DispatchJson limited = DispatchJson.create(new Limits(256, 1_000_000, internal, 32, 256, 1_000_000));
+    assertEquals(known, limited.read(limited.write(known, View.INTERNAL)));
+    DispatchJsonException e = assertThrows(DispatchJsonException.class, () -> limited.write(known));
+    assertTrue(e.getMessage().contains("the limit on document length (" + internal + " bytes)"), e.getMessage());
+    assertTrue(e.pointer().matches("/(prisoners|unlinked|people)/.+"), e.getMessage());
+  }
+
   /** A pair of limits, some small enough for generated reports to cross. */
   private record Case(Report report, Limits limits) {}
 
