@@ -61,9 +61,10 @@ import tools.jackson.databind.util.AccessPattern;
  * the offending place, whose cause is the {@link DispatchJsonException} with the same message, and
  * whose message and location never quote the document (malformed JSON and the mapper's read
  * limits included: the parser's own exceptions, which quote tokens, are translated inside the
- * deserializers). Content after the top-level value is the mapper's to check, outside this
- * module; {@link DispatchJson#mapper()} configures Jackson to quote at most a token's first
- * characters there.
+ * deserializers). A malformed token where the top-level value starts, and content after it, are
+ * the mapper's to check, outside this module: a mapper quotes such a token as far as its
+ * {@link tools.jackson.core.ErrorReportConfiguration} allows, and {@link DispatchJson#mapper()}
+ * configures Jackson to quote at most a token's first characters there.
  *
  * <p>JSON {@code null} where a Dispatch value is expected (the root, a property of the user's type,
  * an element of a list or an array, an {@code Optional}) is refused like any wrong token; a value
