@@ -29,7 +29,7 @@ final class AttributionCodec {
     @Nullable String platform;
   }
 
-  private static final Table<Channel, ChannelParts> CHANNEL = Table.of("a channel", ChannelParts::new,
+  static final Table<Channel, ChannelParts> CHANNEL = Table.of("a channel", ChannelParts::new,
           (ChannelParts c) -> new Channel(Objects.requireNonNull(c.kind), Optional.ofNullable(c.platform)))
       .required("kind", Channel::kind, Codec.enumeration(ChannelKind.class), (c, v) -> c.kind = v)
       .optional("platform", Channel::platform, Codec.STRING, (c, v) -> c.platform = v)

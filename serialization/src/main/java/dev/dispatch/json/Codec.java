@@ -95,6 +95,31 @@ abstract class Codec<T> {
     }
   };
 
+  /**
+   * A number from {@code min} to {@code max}, read as the {@code double} nearest to its decimal
+   * text (what {@link #DECIMAL} reads); one outside the range, an overflow to infinity included,
+   * is an error at the number itself.
+   *
+   * @param what the range as an error says it: "-90 to 90"
+   */
+  static Codec<Double> decimal(double min, double max, String what) {
+    return new Codec<>() {
+      @Override
+      public void write(Double value, JsonGenerator g, WriteState w) {
+        DECIMAL.write(value, g, w);
+      }
+
+      @Override
+      public Double read(JsonParser p, ReadState r) {
+        double d = r.decimal(p);
+        if (!(d >= min && d <= max)) {
+          throw ReadState.error(p, r.pointer(p), "a number from " + what, "one outside that range", null);
+        }
+        return d;
+      }
+    };
+  }
+
   /** {@code true} or {@code false}. */
   static final Codec<Boolean> BOOLEAN = new Codec<>() {
     @Override
@@ -180,7 +205,7 @@ abstract class Codec<T> {
       public String read(JsonParser p, ReadState r) {
         String text = r.string(p);
         if (!names.contains(text)) {
-          throw ReadState.error(p, ReadState.pointer(p), "one of " + names, ReadState.NONE_OF_THEM, null);
+          throw ReadState.error(p, r.pointer(p), "one of " + names, ReadState.NONE_OF_THEM, null);
         }
         return text;
       }

@@ -34,10 +34,15 @@ final class DateCodec {
    * A time of day on the wire: hours and minutes, seconds when not zero (what
    * {@link LocalTime#toString()} writes for whole seconds), then {@code Z} or an offset of at most
    * 18 hours as {@link ZoneOffset#toString()} writes it, or nothing. Readers accept exactly this
-   * pattern, and seconds of zero; the schema's {@code clockTime} pattern is this one.
+   * pattern, seconds of zero, {@code +00:00} (written back as {@code Z}, as {@link ZoneOffset}
+   * has it) and an offset's zero seconds ({@code +05:30:00}, written back {@code +05:30}); the
+   * schema's {@code clockTime} pattern is this one. {@code -00:00} is refused: RFC 3339 keeps it
+   * for a time whose local offset is unknown, which is no offset here, not UTC.
    */
   static final String TIME_PATTERN = "^(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?"
-      + "(?:Z|[+-](?:(?:0[0-9]|1[0-7]):[0-5][0-9](?::[0-5][0-9])?|18:00(?::00)?))?$";
+      + "(?:Z|\\+(?:(?:0[0-9]|1[0-7]):[0-5][0-9](?::[0-5][0-9])?|18:00(?::00)?)"
+      + "|-(?:(?:0[1-9]|1[0-7]):[0-5][0-9](?::[0-5][0-9])?|00:(?:0[1-9]|[1-5][0-9])(?::[0-5][0-9])?"
+      + "|00:00:(?:0[1-9]|[1-5][0-9])|18:00(?::00)?))?$";
   private static final Pattern TIME = Pattern.compile(TIME_PATTERN);
 
   static final Codec<ClockTime> TIME_OF_DAY = Codec.text(
@@ -47,6 +52,9 @@ final class DateCodec {
   private static ClockTime clockTime(String text) {
     Matcher m = TIME.matcher(text);
     if (!m.matches()) {
+      if (text.endsWith("-00:00") || text.endsWith("-00:00:00")) {
+        throw new ReadState.Refused("the offset -00:00, RFC 3339's unknown offset: write Z for UTC, or no offset");
+      }
       throw new IllegalArgumentException("not a time of day");
     }
     int zone = Math.max(text.indexOf('Z'), Math.max(text.indexOf('+'), text.indexOf('-')));

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.ErrorReportConfiguration;
@@ -58,7 +57,7 @@ public final class DispatchJson {
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .build();
     this.mapper = JsonMapper.builder(factory)
-        .addModule(new DispatchModule())
+        .addModule(new DispatchModule().withLimits(limits))
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .build();
   }
@@ -80,7 +79,8 @@ public final class DispatchJson {
 
   /**
    * The configured mapper, for use with Jackson's own API: the limits, the {@link DispatchModule}
-   * (public view), and failures as Jackson exceptions that quote nothing of the document.
+   * (public view) whose writers keep the same limits, and failures as Jackson exceptions that quote
+   * nothing of the document.
    */
   public JsonMapper mapper() {
     return mapper;
@@ -98,13 +98,56 @@ public final class DispatchJson {
   // --- reading ---------------------------------------------------------------------------
 
   /**
-   * Reads a report document.
+   * Reads a report document. A lone surrogate in the string (a {@code char} of a surrogate pair
+   * without its other half) is an error, located where it stands: no UTF-8 encodes it, and the
+   * document is read as UTF-8. (Escaped, as {@code \}{@code ud800} in a JSON string, it is JSON's
+   * to allow.)
    *
    * @throws DispatchJsonException if the text is not a valid report document of format v1
    */
   public Report read(String json) {
-    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = utf8(json);
     return read(bytes, 0, bytes.length, false).value();
+  }
+
+  /**
+   * The string as UTF-8, refusing a lone surrogate, which {@link String#getBytes} would silently
+   * turn into {@code ?}: the error says where it stands (the pointer of what the text before it
+   * was reading, its line and column in chars).
+   */
+  private byte[] utf8(String json) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (c == '\n') {
+        line++;
+        lineStart = i + 1;
+      } else if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < json.length() && Character.isLowSurrogate(json.charAt(i + 1))) {
+          i++;
+        } else {
+          throw new DispatchJsonException(pointerBefore(json, i), "Unicode text (RFC 8259)",
+              "a lone surrogate, which no UTF-8 encodes (character " + (i + 1) + ")", line, i - lineStart + 1, null);
+        }
+      }
+    }
+    return json.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The pointer of the place the text before {@code at} leads to, as far as the parser gets in it. */
+  private String pointerBefore(String json, int at) {
+    byte[] before = json.substring(0, at).getBytes(StandardCharsets.UTF_8);
+    try (JsonParser p = mapper.createParser(before)) {
+      try {
+        while (p.nextToken() != null) {
+          // the place is where the parser stops
+        }
+      } catch (JacksonException e) {
+        // the text before a lone surrogate usually ends inside a string: the parser stops there
+      }
+      return Pointers.of(p.streamReadContext(), 1);
+    }
   }
 
   /**
@@ -137,9 +180,12 @@ public final class DispatchJson {
     }
   }
 
-  /** Reads a report document and keeps the properties this version does not know. */
+  /**
+   * Reads a report document and keeps the properties this version does not know. A lone surrogate
+   * in the string is an error, as for {@link #read(String)}.
+   */
   public Preserved<Report> readPreserving(String json) {
-    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = utf8(json);
     return read(bytes, 0, bytes.length, true);
   }
 
@@ -159,7 +205,7 @@ public final class DispatchJson {
       throw e;
     } catch (JacksonException e) {
       // In memory, nothing is input/output: a decoding failure is malformed input like any other.
-      throw Errors.translate(e, parser);
+      throw Errors.translate(e, parser, 1);
     }
   }
 
@@ -178,7 +224,7 @@ public final class DispatchJson {
     if (Errors.isIo(e) && e.getCause() instanceof IOException io) {
       return new UncheckedIOException(io);
     }
-    return Errors.translate(e, parser);
+    return Errors.translate(e, parser, 1);
   }
 
   // --- writing ---------------------------------------------------------------------------
@@ -190,7 +236,7 @@ public final class DispatchJson {
 
   /** Writes a report in the named view. */
   public String write(Report report, View view) {
-    return new String(bytes(report, view, Map.of()), StandardCharsets.UTF_8);
+    return new String(bytes(report, view, Unknowns.NONE), StandardCharsets.UTF_8);
   }
 
   /**
@@ -198,7 +244,7 @@ public final class DispatchJson {
    * properties it was read with; the public view writes none (one may hold protected data).
    */
   public String write(Preserved<Report> report, View view) {
-    return new String(bytes(report.value(), view, report.unknown()), StandardCharsets.UTF_8);
+    return new String(bytes(report.value(), view, report.unknowns()), StandardCharsets.UTF_8);
   }
 
   /**
@@ -207,16 +253,16 @@ public final class DispatchJson {
    * stream.
    */
   public void write(Report report, View view, OutputStream out) {
-    write(report, view, Map.of(), Objects.requireNonNull(out, "out must not be null"));
+    write(report, view, Unknowns.NONE, Objects.requireNonNull(out, "out must not be null"));
   }
 
-  private byte[] bytes(Report report, View view, Map<String, Map<String, String>> unknown) {
+  private byte[] bytes(Report report, View view, Unknowns unknown) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
     write(report, view, unknown, out);
     return out.toByteArray();
   }
 
-  private void write(Report report, View view, Map<String, Map<String, String>> unknown, OutputStream out) {
+  private void write(Report report, View view, Unknowns unknown, OutputStream out) {
     Objects.requireNonNull(report, "report must not be null");
     WriteState state = new WriteState(Objects.requireNonNull(view, "view must not be null"), unknown);
     @Nullable JsonGenerator generator = null;
@@ -255,7 +301,7 @@ public final class DispatchJson {
 
   /** Writes one NDJSON record, without the newline, to a buffer: a refused report writes nothing to the stream. */
   void writeRecord(Report report, View view, ByteArrayOutputStream buffer) {
-    write(report, view, Map.of(), buffer);
+    write(report, view, Unknowns.NONE, buffer);
   }
 
   /** Just the limits: a reader holds no report state between calls. */

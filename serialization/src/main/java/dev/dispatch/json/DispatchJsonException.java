@@ -9,9 +9,11 @@ import org.jspecify.annotations.Nullable;
  * breaks an invariant of the model, a dangling reference, or input beyond the read limits.
  *
  * <p>It says where (a JSON Pointer, RFC 6901, and the line and column when known) and what was
- * expected there. Its message never quotes the text of a protected value; it quotes other
- * offending values only where they are codes (an unknown enum value or discriminator) or ids.
- * Reading through the NDJSON reader adds the line number of the record.
+ * expected there. Its message never quotes a value of the document (ids aside, where an id is the
+ * problem), and neither its message nor its pointer shows a property name that the format does not
+ * define: such a name may itself be personal data, so the pointer stops at the object that holds
+ * it, and the line and column say where. Reading through the NDJSON reader adds the line number of
+ * the record.
  */
 public final class DispatchJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -40,6 +42,20 @@ public final class DispatchJsonException extends RuntimeException {
     this.found = found;
     this.line = line;
     this.column = column;
+  }
+
+  /**
+   * A light copy of {@code e} for a list of many errors, such as the NDJSON reader's: its own
+   * {@code expected}, line and column, no cause and no stack trace, so that it holds only its
+   * strings (none of which quotes the input).
+   */
+  DispatchJsonException(DispatchJsonException e, String expected, long line) {
+    super(message(e.pointer, expected, e.found, line, e.column), null, false, false);
+    this.pointer = e.pointer;
+    this.expected = expected;
+    this.found = e.found;
+    this.line = line;
+    this.column = e.column;
   }
 
   private static String message(String pointer, String expected, @Nullable String found, long line, long column) {

@@ -37,13 +37,17 @@ import tools.jackson.databind.exc.MismatchedInputException;
 final class Errors {
   private Errors() {}
 
-  /** A parser's failure as ours; where the exception carries no place, the parser gives it. */
-  static DispatchJsonException translate(JacksonException e, @Nullable JsonParser p) {
+  /**
+   * A parser's failure as ours; where the exception carries no place, the parser gives it.
+   *
+   * @param from the nesting depth of the value's own object ({@link Pointers#of}): 1 for a document
+   */
+  static DispatchJsonException translate(JacksonException e, @Nullable JsonParser p, int from) {
     TokenStreamLocation known = e.getLocation();
     @Nullable TokenStreamLocation at = known != null ? known : p == null ? null : p.currentLocation();
     long line = at == null ? -1 : at.getLineNr();
     long column = at == null ? -1 : at.getColumnNr();
-    String pointer = p == null ? "" : ReadState.pointer(p);
+    String pointer = p == null ? "" : Pointers.of(p.streamReadContext(), from);
     if (e instanceof Limits.Exceeded exceeded) {
       return new DispatchJsonException(pointer, "input within the read limits",
           "input beyond the limit on " + exceeded.limit(), line, column, null);
@@ -60,7 +64,7 @@ final class Errors {
 
   /** A writer's failure as ours: the generator's nesting limit, or anything else Jackson refused. */
   static DispatchJsonException translate(JacksonException e, @Nullable JsonGenerator g, int maxNestingDepth) {
-    String pointer = g == null ? "" : g.streamWriteContext().pathAsPointer().toString();
+    String pointer = g == null ? "" : Pointers.of(g.streamWriteContext(), 1);
     if (e instanceof StreamConstraintsException) {
       return new DispatchJsonException(pointer, "a report whose JSON nests at most " + maxNestingDepth
           + " deep (the limits' nesting depth, so that it reads back)", "a deeper one", -1, -1, null);

@@ -39,7 +39,7 @@ final class EventCodec {
     @Nullable Hedge hedge;
   }
 
-  private static final Table<Actor, ActorParts> ACTOR = Table.of("an actor", ActorParts::new,
+  static final Table<Actor, ActorParts> ACTOR = Table.of("an actor", ActorParts::new,
           (ActorParts a) -> new Actor(Optional.ofNullable(a.party), Optional.ofNullable(a.description),
               Optional.ofNullable(a.attribution), Optional.ofNullable(a.hedge)))
       .optional("party", Actor::party, Ids.PARTY, (a, v) -> a.party = v)
@@ -53,7 +53,7 @@ final class EventCodec {
     @Nullable String phrase;
   }
 
-  private static final Table<Means, MeansParts> MEANS = Table.of("a means", MeansParts::new,
+  static final Table<Means, MeansParts> MEANS = Table.of("a means", MeansParts::new,
           (MeansParts m) -> new Means(Objects.requireNonNull(m.kind), Optional.ofNullable(m.phrase)))
       .required("kind", Means::kind, Codec.enumeration(MeansKind.class), (m, v) -> m.kind = v)
       .optional("phrase", Means::phrase, Codec.STRING, (m, v) -> m.phrase = v)
@@ -64,7 +64,7 @@ final class EventCodec {
     @Nullable PlaceId place;
   }
 
-  private static final Table<Target, TargetParts> TARGET = Table.of("a target", TargetParts::new,
+  static final Table<Target, TargetParts> TARGET = Table.of("a target", TargetParts::new,
           (TargetParts t) -> new Target(Objects.requireNonNull(t.description), Optional.ofNullable(t.place)))
       .required("description", Target::description, Codec.STRING, (t, v) -> t.description = v)
       .optional("place", Target::place, Ids.PLACE, (t, v) -> t.place = v)
@@ -75,7 +75,7 @@ final class EventCodec {
     final List<FigureId> counts = new ArrayList<>();
   }
 
-  private static final Table<ExchangeSide, SideParts> SIDE = Table.of("a side of an exchange", SideParts::new,
+  static final Table<ExchangeSide, SideParts> SIDE = Table.of("a side of an exchange", SideParts::new,
           (SideParts s) -> new ExchangeSide(Objects.requireNonNull(s.party), s.counts))
       .required("party", ExchangeSide::party, Ids.PARTY, (s, v) -> s.party = v)
       .list("counts", ExchangeSide::counts, Ids.FIGURE, (s, v) -> s.counts.add(v))
@@ -86,7 +86,7 @@ final class EventCodec {
     final List<SourceId> mediators = new ArrayList<>();
   }
 
-  private static final Table<Exchange, ExchangeParts> EXCHANGE = Table.of("an exchange", ExchangeParts::new,
+  static final Table<Exchange, ExchangeParts> EXCHANGE = Table.of("an exchange", ExchangeParts::new,
           (ExchangeParts e) -> new Exchange(e.sides, e.mediators))
       .requiredList("sides", Exchange::sides, SIDE, (e, v) -> e.sides.add(v))
       .list("mediators", Exchange::mediators, Ids.SOURCE, (e, v) -> e.mediators.add(v))

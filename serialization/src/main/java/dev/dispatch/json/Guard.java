@@ -12,31 +12,41 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.JsonGeneratorDelegate;
 
 /**
- * The facade's writer refuses what its own reader, with the same {@link Limits}, would refuse, so
- * that whatever a {@link DispatchJson} writes it reads back. The model bounds most of it (texts of
- * at most a million chars, parts at most 32 deep, numbers of at most 20 digits), but not all: a
- * report of a hundred thousand figures, a URI or a protected value of any length, or a preserved
- * document edited to hold more. So the guard, a generator in front of Jackson's, counts what is
- * written as the reader counts what it reads:
+ * The writer refuses what the reader, with the same {@link Limits}, would refuse, so that whatever
+ * {@link DispatchJson} (or a mapper with {@link DispatchModule}) writes reads back. The model
+ * bounds most of it (texts of at most a million chars, parts at most 32 deep, numbers of at most
+ * 20 digits), but not all: a report of a hundred thousand figures, a URI or a protected value of
+ * any length, or a preserved document edited to hold more. So the guard, a generator in front of
+ * Jackson's, counts what is written as the reader counts what it reads:
  * <ul>
  *   <li>tokens, each start and end of an object or array, property name and value, as Jackson's
  *       parser counts them (a preserved unknown value's tokens included);
  *   <li>the length of each string and property name, in chars;
- *   <li>the nesting depth inside preserved unknown values (the generator bounds the rest);
- *   <li>bytes, counted by {@link #counting} as they reach the stream.
+ *   <li>the nesting depth, of the value's own objects and inside preserved unknown values;
+ *   <li>bytes: the length of the compact UTF-8 JSON written so far, token by token, exactly as
+ *       {@link DispatchJson}'s generator writes it (escapes, separators, a lone surrogate's
+ *       {@code \}{@code uXXXX}), so that the limit fails at the token that crosses it, with its
+ *       pointer. The facade also counts the bytes that reach the stream ({@link #counting}), the
+ *       last word should the two ever differ. On the mapper path the count is that of the value's
+ *       compact JSON, whatever the mapper's pretty printer adds around it.
  * </ul>
- * A limit crossed fails the write at once with a {@link DispatchJsonException} that names the
- * limit, as the reader's would: "expected a document within the read limits, so that it reads
- * back, got one beyond the limit on tokens per document (1000000)". What was written to a stream
- * before that stays written. Not thread-safe: one per document.
+ * A limit crossed fails the write before the token is written, with a
+ * {@link DispatchJsonException} that names the limit, as the reader's would: "expected a document
+ * within the read limits, so that it reads back, got one beyond the limit on tokens per document
+ * (1000000)". What was written to a stream before that stays written. Not thread-safe: one per
+ * document, or per value on the mapper path.
  */
 final class Guard extends JsonGeneratorDelegate {
   private final Limits limits;
+  /** The nesting depth of the value's own object: names from there on are the document's ({@link Pointers}). */
+  private final int from;
   private long tokens;
+  private long bytes;
 
   /** A parser for preserved unknown values: within any limits a reader may have read them under. */
   private static final JsonFactory SCAN = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
@@ -46,6 +56,7 @@ final class Guard extends JsonGeneratorDelegate {
   Guard(JsonGenerator generator, Limits limits) {
     super(generator, false);
     this.limits = limits;
+    this.from = generator.streamWriteContext().getNestingDepth() + 1;
   }
 
   /** A stream that counts the bytes written to {@code out} and fails once there are more than the limits allow. */
@@ -88,8 +99,18 @@ final class Guard extends JsonGeneratorDelegate {
         "one beyond the limit on " + limit, -1, -1, null);
   }
 
+  /** The bytes of compact JSON written through this guard so far. */
+  long bytes() {
+    return bytes;
+  }
+
   private String pointer() {
-    return streamWriteContext().pathAsPointer().toString();
+    return Pointers.of(streamWriteContext(), from);
+  }
+
+  /** The pointer of the property {@code name} about to be written in the current object. */
+  private String pointer(String name) {
+    return Pointers.of(streamWriteContext(), from, name);
   }
 
   private void tokens(long n) {
@@ -99,79 +120,154 @@ final class Guard extends JsonGeneratorDelegate {
     }
   }
 
-  private void string(int length) {
+  /** Adds {@code n} bytes written at {@code where}. */
+  private void bytes(long n, String where) {
+    bytes += n;
+    if (bytes > limits.maxDocumentLength()) {
+      throw beyond(where, "document length (" + limits.maxDocumentLength() + " bytes)");
+    }
+  }
+
+  /** A value of {@code length} bytes, after its separator: a comma in an array, a colon after a name. */
+  private void value(long length) {
     tokens(1);
-    if (length > limits.maxStringLength()) {
+    TokenStreamContext c = streamWriteContext();
+    bytes(length + (c.inObject() || c.getEntryCount() > 0 ? 1 : 0), pointer());
+  }
+
+  private void string(String text) {
+    value(quoted(text));
+    if (text.length() > limits.maxStringLength()) {
       throw beyond(pointer(), "string length (" + limits.maxStringLength() + " chars)");
     }
   }
 
-  private void name(int length) {
+  private void name(String name) {
     tokens(1);
-    if (length > limits.maxNameLength()) {
-      throw beyond(pointer(), "property name length (" + limits.maxNameLength() + " chars)");
+    String where = pointer(name);
+    if (name.length() > limits.maxNameLength()) {
+      throw beyond(where, "property name length (" + limits.maxNameLength() + " chars)");
     }
+    bytes(quoted(name) + (streamWriteContext().getEntryCount() > 0 ? 1 : 0), where);
+  }
+
+  /** A structure's start, no deeper than the limits allow. */
+  private void start() {
+    value(1);
+    int depth = streamWriteContext().getNestingDepth() + 1;
+    if (depth > limits.maxNestingDepth()) {
+      throw new DispatchJsonException(pointer(), "a report whose JSON nests at most " + limits.maxNestingDepth()
+          + " deep (the limits' nesting depth, so that it reads back)", "a deeper one", -1, -1, null);
+    }
+  }
+
+  private void end() {
+    tokens(1);
+    bytes(1, pointer());
+  }
+
+  /**
+   * The bytes of {@code s} as a JSON string in UTF-8, quotes included, as Jackson's UTF-8 generator
+   * escapes it by default: {@code "} and {@code \} and the short escapes in two bytes, other
+   * control characters and lone surrogates in six ({@code \}{@code u001F}), the rest as UTF-8.
+   */
+  static long quoted(String s) {
+    long n = 2;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        n += c == '"' || c == '\\' || c == '\n' || c == '\r' || c == '\t' || c == '\b' || c == '\f' ? 2
+            : c < 0x20 ? 6 : 1;
+      } else if (c < 0x800) {
+        n += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        n += 4;
+        i++;
+      } else {
+        n += Character.isSurrogate(c) ? 6 : 3;
+      }
+    }
+    return n;
+  }
+
+  /** The bytes of raw JSON text in UTF-8 (preserved text holds no lone surrogate: they are escaped). */
+  private static long utf8(String s) {
+    long n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        n++;
+      } else if (c < 0x800) {
+        n += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        n += 4;
+        i++;
+      } else {
+        n += 3;
+      }
+    }
+    return n;
   }
 
   // --- structure -------------------------------------------------------------------------
 
   @Override
   public JsonGenerator writeStartObject() {
-    tokens(1);
+    start();
     return super.writeStartObject();
   }
 
   @Override
   public JsonGenerator writeStartObject(Object forValue) {
-    tokens(1);
+    start();
     return super.writeStartObject(forValue);
   }
 
   @Override
   public JsonGenerator writeStartObject(Object forValue, int size) {
-    tokens(1);
+    start();
     return super.writeStartObject(forValue, size);
   }
 
   @Override
   public JsonGenerator writeEndObject() {
-    tokens(1);
+    end();
     return super.writeEndObject();
   }
 
   @Override
   public JsonGenerator writeStartArray() {
-    tokens(1);
+    start();
     return super.writeStartArray();
   }
 
   @Override
   public JsonGenerator writeStartArray(Object forValue) {
-    tokens(1);
+    start();
     return super.writeStartArray(forValue);
   }
 
   @Override
   public JsonGenerator writeStartArray(Object forValue, int size) {
-    tokens(1);
+    start();
     return super.writeStartArray(forValue, size);
   }
 
   @Override
   public JsonGenerator writeEndArray() {
-    tokens(1);
+    end();
     return super.writeEndArray();
   }
 
   @Override
   public JsonGenerator writeName(String name) {
-    name(name.length());
+    name(name);
     return super.writeName(name);
   }
 
   @Override
   public JsonGenerator writeName(SerializableString name) {
-    name(name.charLength());
+    name(name.getValue());
     return super.writeName(name);
   }
 
@@ -179,95 +275,99 @@ final class Guard extends JsonGeneratorDelegate {
 
   @Override
   public JsonGenerator writeString(String text) {
-    string(text.length());
+    string(text);
     return super.writeString(text);
   }
 
   @Override
   public JsonGenerator writeString(char[] text, int offset, int length) {
-    string(length);
+    string(new String(text, offset, length));
     return super.writeString(text, offset, length);
   }
 
   @Override
   public JsonGenerator writeString(SerializableString text) {
-    string(text.charLength());
+    string(text.getValue());
     return super.writeString(text);
   }
 
   @Override
   public JsonGenerator writeString(java.io.Reader reader, int length) {
     // A length not known in advance (negative) cannot be checked here; this library never writes one.
-    string(Math.max(length, 0));
+    value(Math.max(length, 0) + 2L);
+    if (length > limits.maxStringLength()) {
+      throw beyond(pointer(), "string length (" + limits.maxStringLength() + " chars)");
+    }
     return super.writeString(reader, length);
   }
 
   // Numbers: the model's have at most 20 digits (longs, and doubles as Java prints them), within
-  // the smallest number limit any Limits allow (20), so only their tokens are counted.
+  // the smallest number limit any Limits allow (20), so only their tokens and bytes are counted.
 
   @Override
   public JsonGenerator writeNumber(short v) {
-    tokens(1);
+    value(Short.toString(v).length());
     return super.writeNumber(v);
   }
 
   @Override
   public JsonGenerator writeNumber(int v) {
-    tokens(1);
+    value(Integer.toString(v).length());
     return super.writeNumber(v);
   }
 
   @Override
   public JsonGenerator writeNumber(long v) {
-    tokens(1);
+    value(Long.toString(v).length());
     return super.writeNumber(v);
   }
 
   @Override
   public JsonGenerator writeNumber(BigInteger v) {
-    tokens(1);
+    value(v.toString().length());
     return super.writeNumber(v);
   }
 
   @Override
   public JsonGenerator writeNumber(double v) {
-    tokens(1);
+    // Non-finite values are written as strings (Jackson's default); the model has none.
+    value(Double.toString(v).length() + (Double.isFinite(v) ? 0 : 2));
     return super.writeNumber(v);
   }
 
   @Override
   public JsonGenerator writeNumber(float v) {
-    tokens(1);
+    value(Float.toString(v).length() + (Float.isFinite(v) ? 0 : 2));
     return super.writeNumber(v);
   }
 
   @Override
   public JsonGenerator writeNumber(BigDecimal v) {
-    tokens(1);
+    value(v.toString().length());
     return super.writeNumber(v);
   }
 
   @Override
   public JsonGenerator writeNumber(String encoded) {
-    tokens(1);
+    value(encoded.length());
     return super.writeNumber(encoded);
   }
 
   @Override
   public JsonGenerator writeNumber(char[] encoded, int offset, int length) {
-    tokens(1);
+    value(length);
     return super.writeNumber(encoded, offset, length);
   }
 
   @Override
   public JsonGenerator writeBoolean(boolean state) {
-    tokens(1);
+    value(state ? 4 : 5);
     return super.writeBoolean(state);
   }
 
   @Override
   public JsonGenerator writeNull() {
-    tokens(1);
+    value(4);
     return super.writeNull();
   }
 
@@ -293,17 +393,19 @@ final class Guard extends JsonGeneratorDelegate {
 
   /**
    * Counts a preserved unknown value as the reader will: its tokens, the length of its strings,
-   * names and numbers, and how deep it nests below where it is written. The value is the exact
-   * JSON text the reader kept, so parsing it cannot fail; if it did, the write fails as one the
-   * writer refused.
+   * names and numbers, how deep it nests below where it is written, and its bytes. The value is
+   * the exact JSON text the reader kept, so parsing it cannot fail; if it did, the write fails as
+   * one the writer refused.
    */
   private void scan(String json) {
     int base = streamWriteContext().getNestingDepth();
+    TokenStreamContext c = streamWriteContext();
+    bytes(utf8(json) + (c.inObject() || c.getEntryCount() > 0 ? 1 : 0), pointer());
     try (JsonParser p = SCAN.createParser(ObjectReadContext.empty(), json)) {
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
         switch (t) {
-          case PROPERTY_NAME -> name(p.currentName().length());
-          case VALUE_STRING -> string(p.getString().length());
+          case PROPERTY_NAME -> nameLength(p.currentName().length());
+          case VALUE_STRING -> stringLength(p.getString().length());
           case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(p.getString());
           case START_OBJECT, START_ARRAY -> {
             tokens(1);
@@ -317,6 +419,20 @@ final class Guard extends JsonGeneratorDelegate {
       }
     } catch (JacksonException e) {
       throw new DispatchJsonException(pointer(), "a report the JSON writer accepts", "one it refused", -1, -1, null);
+    }
+  }
+
+  private void stringLength(int length) {
+    tokens(1);
+    if (length > limits.maxStringLength()) {
+      throw beyond(pointer(), "string length (" + limits.maxStringLength() + " chars)");
+    }
+  }
+
+  private void nameLength(int length) {
+    tokens(1);
+    if (length > limits.maxNameLength()) {
+      throw beyond(pointer(), "property name length (" + limits.maxNameLength() + " chars)");
     }
   }
 

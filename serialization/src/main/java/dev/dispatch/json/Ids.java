@@ -6,6 +6,7 @@ import dev.dispatch.id.PartyId;
 import dev.dispatch.id.PersonId;
 import dev.dispatch.id.PlaceId;
 import dev.dispatch.id.PrisonerId;
+import dev.dispatch.id.ReportId;
 import dev.dispatch.id.SourceId;
 import dev.dispatch.id.StatementId;
 import dev.dispatch.place.CountryCode;
@@ -26,6 +27,8 @@ final class Ids {
   static final Codec<StatementId> STATEMENT = Codec.reference(StatementId::of);
   static final Codec<FigureId> FIGURE = Codec.reference(FigureId::of);
   static final Codec<PrisonerId> PRISONER = Codec.reference(PrisonerId::of);
+  /** A report's own id: no element of a report refers to it. */
+  static final Codec<ReportId> REPORT = Codec.text(ReportId::value, "an id", ReportId::of);
 
   /** An ISO 3166-1 alpha-2 code assigned today, or XK: what {@link CountryCode#codes()} lists. */
   static final Codec<CountryCode> COUNTRY = Codec.text(CountryCode::alpha2, "an ISO 3166-1 alpha-2 code (or XK)",

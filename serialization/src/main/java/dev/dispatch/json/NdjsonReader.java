@@ -27,6 +27,10 @@ import org.jspecify.annotations.Nullable;
  * {@link OnError#STOP} the exception is thrown; with {@link OnError#COLLECT} it is kept in
  * {@link #errors()} and reading goes on with the next line. A line longer than the limits'
  * {@code maxDocumentLength} is an error too, and is skipped without being held in memory.
+ *
+ * <p>Collecting holds bounded memory however many lines are bad: the first {@value #MAX_ERRORS}
+ * errors are kept, each without a cause or a stack trace (its message, pointer, line and column
+ * only, none of which quotes the input), and the rest are counted ({@link #errorCount()}).
  * Not thread-safe.
  */
 public final class NdjsonReader implements Iterator<Report>, Closeable {
@@ -40,6 +44,8 @@ public final class NdjsonReader implements Iterator<Report>, Closeable {
   }
 
   private static final int BUFFER = 64 * 1024;
+  /** The most errors {@link OnError#COLLECT} keeps; the rest are only counted. */
+  public static final int MAX_ERRORS = 1_000;
 
   private final DispatchJson json;
   private final InputStream in;
@@ -53,6 +59,7 @@ public final class NdjsonReader implements Iterator<Report>, Closeable {
   private @Nullable Report next;
   private boolean eof;
   private final List<DispatchJsonException> errors = new ArrayList<>();
+  private long errorCount;
 
   NdjsonReader(DispatchJson json, InputStream in, OnError onError) {
     this.json = json;
@@ -74,8 +81,7 @@ public final class NdjsonReader implements Iterator<Report>, Closeable {
       try {
         next = json.readRecord(line, length);
       } catch (DispatchJsonException e) {
-        fail(new DispatchJsonException(e.pointer(), e.expected() + " (NDJSON line " + lineNumber + ")", e.found(),
-            lineNumber, e.column().orElse(-1), e));
+        fail(e, e.expected() + " (NDJSON line " + lineNumber + ")");
       }
     }
     return next != null;
@@ -97,9 +103,17 @@ public final class NdjsonReader implements Iterator<Report>, Closeable {
         .onClose(this::close);
   }
 
-  /** The errors collected so far, in line order ({@link OnError#COLLECT} only). */
+  /**
+   * The errors collected so far, in line order ({@link OnError#COLLECT} only): the first
+   * {@value #MAX_ERRORS} of them.
+   */
   public List<DispatchJsonException> errors() {
     return Collections.unmodifiableList(errors);
+  }
+
+  /** How many lines have failed so far, those beyond the first {@value #MAX_ERRORS} included. */
+  public long errorCount() {
+    return errorCount;
   }
 
   /** The number of the last line read, counting from 1. */
@@ -116,12 +130,16 @@ public final class NdjsonReader implements Iterator<Report>, Closeable {
     }
   }
 
-  private void fail(DispatchJsonException e) {
+  /** A bad line: {@code e} with the line's number, thrown, or kept light while there is room, and counted. */
+  private void fail(DispatchJsonException e, String expected) {
     if (onError == OnError.STOP) {
       eof = true;
-      throw e;
+      throw new DispatchJsonException(e.pointer(), expected, e.found(), lineNumber, e.column().orElse(-1), e);
     }
-    errors.add(e);
+    errorCount++;
+    if (errors.size() < MAX_ERRORS) {
+      errors.add(new DispatchJsonException(e, expected, lineNumber));
+    }
   }
 
   private boolean isBlank(int length) {
@@ -173,8 +191,8 @@ public final class NdjsonReader implements Iterator<Report>, Closeable {
     }
     lineNumber++;
     if (tooLong) {
-      fail(new DispatchJsonException("", "a line of at most " + maxLine + " bytes (NDJSON line " + lineNumber + ")",
-          "a longer line", lineNumber, -1, null));
+      fail(new DispatchJsonException("", "a line of at most " + maxLine + " bytes", "a longer line", lineNumber, -1,
+          null), "a line of at most " + maxLine + " bytes (NDJSON line " + lineNumber + ")");
       return -1;
     }
     return length;

@@ -38,7 +38,7 @@ final class ParticularsCodec {
     @Nullable EventId event;
   }
 
-  private static final Table<Capture, CaptureParts> CAPTURE = Table.of("a capture", CaptureParts::new,
+  static final Table<Capture, CaptureParts> CAPTURE = Table.of("a capture", CaptureParts::new,
           (CaptureParts c) -> new Capture(Optional.ofNullable(c.date), Optional.ofNullable(c.location),
               Optional.ofNullable(c.by), Optional.ofNullable(c.party), Optional.ofNullable(c.event)))
       .optional("date", Capture::date, DateCodec.INSTANCE, (c, v) -> c.date = v)
@@ -55,7 +55,7 @@ final class ParticularsCodec {
     @Nullable String conditions;
   }
 
-  private static final Table<Custody, CustodyParts> CUSTODY = Table.of("custody", CustodyParts::new,
+  static final Table<Custody, CustodyParts> CUSTODY = Table.of("custody", CustodyParts::new,
           (CustodyParts c) -> new Custody(Optional.ofNullable(c.holder), Optional.ofNullable(c.location),
               Optional.ofNullable(c.period), Optional.ofNullable(c.conditions)))
       .optional("holder", Custody::holder, Ids.SOURCE, (c, v) -> c.holder = v)
@@ -72,7 +72,7 @@ final class ParticularsCodec {
     @Nullable DateMention date;
   }
 
-  private static final Table<Charge, ChargeParts> CHARGE = Table.of("a charge", ChargeParts::new,
+  static final Table<Charge, ChargeParts> CHARGE = Table.of("a charge", ChargeParts::new,
           (ChargeParts c) -> new Charge(Optional.ofNullable(c.article), Optional.ofNullable(c.code),
               Optional.ofNullable(c.description), Optional.ofNullable(c.authority), Optional.ofNullable(c.date)))
       .optional("article", Charge::article, Codec.STRING, (c, v) -> c.article = v)
@@ -89,7 +89,7 @@ final class ParticularsCodec {
     @Nullable EventId event;
   }
 
-  private static final Table<Transfer, TransferParts> TRANSFER = Table.of("a transfer", TransferParts::new,
+  static final Table<Transfer, TransferParts> TRANSFER = Table.of("a transfer", TransferParts::new,
           (TransferParts t) -> new Transfer(Objects.requireNonNull(t.kind), Optional.ofNullable(t.date),
               Optional.ofNullable(t.location), Optional.ofNullable(t.event)))
       .required("kind", Transfer::kind, Codec.enumeration(TransferKind.class), (t, v) -> t.kind = v)
@@ -104,7 +104,7 @@ final class ParticularsCodec {
     @Nullable String assistedBy;
   }
 
-  private static final Table<Interpreting, InterpretingParts> INTERPRETING = Table.of("interpreting",
+  static final Table<Interpreting, InterpretingParts> INTERPRETING = Table.of("interpreting",
           InterpretingParts::new, (InterpretingParts i) -> new Interpreting(Optional.ofNullable(i.language),
               Optional.ofNullable(i.interpreters), Optional.ofNullable(i.assistedBy)))
       .optional("language", Interpreting::language, Codec.STRING, (i, v) -> i.language = v)
@@ -112,7 +112,7 @@ final class ParticularsCodec {
       .optional("assistedBy", Interpreting::assistedBy, Codec.STRING, (i, v) -> i.assistedBy = v)
       .build();
 
-  private static final Table<Document, Document.Builder> DOCUMENT = Table.of("a document", Document::builder,
+  static final Table<Document, Document.Builder> DOCUMENT = Table.of("a document", Document::builder,
           Document.Builder::build)
       .required("kind", Document::kind, Codec.STRING, Document.Builder::kind)
       .optional("issuer", Document::issuer, Codec.STRING, Document.Builder::issuer)

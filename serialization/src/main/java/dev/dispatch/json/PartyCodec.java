@@ -19,7 +19,7 @@ final class PartyCodec {
     @Nullable PartyId party;
   }
 
-  private static final Table<PartyRelation, RelationParts> RELATION = Table.of("a party relation",
+  static final Table<PartyRelation, RelationParts> RELATION = Table.of("a party relation",
           RelationParts::new,
           (RelationParts r) -> PartyRelation.of(Objects.requireNonNull(r.kind), Objects.requireNonNull(r.party)))
       .required("kind", PartyRelation::kind, Codec.enumeration(PartyRelation.Kind.class), (r, v) -> r.kind = v)

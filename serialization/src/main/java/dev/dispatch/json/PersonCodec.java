@@ -26,7 +26,7 @@ final class PersonCodec {
     @Nullable String phrase;
   }
 
-  private static final Table<Relationship, RelationshipParts> RELATIONSHIP = Table.of("a relationship",
+  static final Table<Relationship, RelationshipParts> RELATIONSHIP = Table.of("a relationship",
           RelationshipParts::new, (RelationshipParts r) -> new Relationship(Objects.requireNonNull(r.kind),
               Objects.requireNonNull(r.to), Optional.ofNullable(r.phrase)))
       .required("kind", Relationship::kind, Codec.enumeration(Relationship.Kind.class), (r, v) -> r.kind = v)

@@ -37,17 +37,28 @@ final class PlaceCodec {
       .optional("phrase", Location::phrase, Codec.STRING, (l, v) -> l.phrase = v)
       .build();
 
+  /**
+   * Degrees as JSON numbers, each read as the {@code double} nearest to its decimal text (IEEE 754
+   * binary64, ties to even, as {@link Double#parseDouble} rounds): digits beyond what a double
+   * holds (about 16 significant ones, far below a millimetre) are dropped, not refused, and a value
+   * that rounds to zero is zero. The writer writes {@link Double#toString}'s text, which reads back
+   * as the same double. Outside -90 to 90, -180 to 180 (after rounding, infinity included) is an
+   * error at the number, before the model's own check.
+   */
+  static final Codec<Double> LATITUDE = Codec.decimal(-90, 90, "-90 to 90 (degrees of latitude)");
+  static final Codec<Double> LONGITUDE = Codec.decimal(-180, 180, "-180 to 180 (degrees of longitude)");
+
   private static final class CoordinateParts {
     double latitude;
     double longitude;
     @Nullable GeoPrecision precision;
   }
 
-  private static final Table<Coordinates, CoordinateParts> COORDINATES = Table.of("coordinates",
+  static final Table<Coordinates, CoordinateParts> COORDINATES = Table.of("coordinates",
           CoordinateParts::new,
           (CoordinateParts c) -> Coordinates.of(c.latitude, c.longitude, Objects.requireNonNull(c.precision)))
-      .required("latitude", Coordinates::latitude, Codec.DECIMAL, (c, v) -> c.latitude = v)
-      .required("longitude", Coordinates::longitude, Codec.DECIMAL, (c, v) -> c.longitude = v)
+      .required("latitude", Coordinates::latitude, LATITUDE, (c, v) -> c.latitude = v)
+      .required("longitude", Coordinates::longitude, LONGITUDE, (c, v) -> c.longitude = v)
       .required("precision", Coordinates::precision, Codec.enumeration(GeoPrecision.class), (c, v) -> c.precision = v)
       .build();
 
@@ -57,7 +68,7 @@ final class PlaceCodec {
   }
 
   /** {@code {"party": "ru", "asOf": {...}}}: who controls a place, as of when. */
-  private static final Table<Control, ControlParts> CONTROL = Table.of("control", ControlParts::new,
+  static final Table<Control, ControlParts> CONTROL = Table.of("control", ControlParts::new,
           (ControlParts c) -> new Control(Objects.requireNonNull(c.party), Optional.ofNullable(c.asOf)))
       .required("party", Control::party, Ids.PARTY, (c, v) -> c.party = v)
       .optional("asOf", Control::asOf, DateCodec.INSTANCE, (c, v) -> c.asOf = v)

@@ -1,7 +1,6 @@
 package dev.dispatch.json;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.dispatch.report.Report;
 import java.util.Map;
 import java.util.Objects;
 
@@ -35,13 +34,11 @@ import java.util.Objects;
  */
 public final class Preserved<T> {
   private final T value;
-  private final Map<String, Map<String, String>> unknown;
+  private final Unknowns unknown;
 
-  Preserved(T value, Map<String, Map<String, String>> unknown) {
+  Preserved(T value, Unknowns unknown) {
     this.value = Objects.requireNonNull(value, "value must not be null");
-    Map<String, Map<String, String>> copy = new LinkedHashMap<>();
-    unknown.forEach((k, v) -> copy.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
-    this.unknown = Collections.unmodifiableMap(copy);
+    this.unknown = unknown;
   }
 
   /** The value read. */
@@ -49,17 +46,51 @@ public final class Preserved<T> {
     return value;
   }
 
-  /** The unknown properties: object key (see above), then property name, then the property's JSON text. */
+  /**
+   * The unknown properties: object key (see above), then property name, then the property's JSON
+   * text, in document order. Unmodifiable. The keys are kept as a tree of their parts, shared by
+   * the objects below each other, and this map computes each key as it is iterated, so that what a
+   * preserved value holds stays proportional to its document however deep its objects nest.
+   */
   public Map<String, Map<String, String>> unknown() {
+    return unknown.asMap();
+  }
+
+  /** The unknown properties as the writer walks them. */
+  Unknowns unknowns() {
     return unknown;
   }
 
-  /** The same unknown properties with another value, for example an edited copy. */
+  /**
+   * The same unknown properties with another value, for example an edited copy. They stay what
+   * they were: a value redacted this way still carries unknown properties that the internal view
+   * writes back, and that may hold protected data; {@link #redacted()} drops them.
+   */
   public <U> Preserved<U> with(U newValue) {
     return new Preserved<>(newValue, unknown);
   }
 
-  /** Counts only: unknown JSON may hold anything, even protected data from a newer format. */
+  /**
+   * The public view of this value, as a value to hand on: a {@link Report} redacted
+   * ({@link Report#redacted()}: every known protected value withheld), and no unknown property,
+   * since one may hold protected data this version cannot recognise. Writing it in either view
+   * writes what {@link DispatchJson#write(Preserved, View)} writes for this one in the public view,
+   * and neither its {@link #unknown()} nor its {@link #toString()} holds anything that view leaves
+   * out. A value of another type (given with {@link #with}) is the caller's own and is kept as it is.
+   *
+   * @return a preserved value safe to publish
+   */
+  @SuppressWarnings("unchecked")
+  public Preserved<T> redacted() {
+    T shown = value instanceof Report report ? (T) report.redacted() : value;
+    return new Preserved<>(shown, Unknowns.NONE);
+  }
+
+  /**
+   * The value's own {@code toString} (a report's never shows a protected value) and a count of the
+   * objects with unknown properties, never the properties: unknown JSON may hold anything, even
+   * protected data from a newer format.
+   */
   @Override
   public String toString() {
     return "Preserved[" + value + ", unknown properties at " + unknown.size() + " objects]";

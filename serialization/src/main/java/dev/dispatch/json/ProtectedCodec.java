@@ -38,6 +38,39 @@ final class ProtectedCodec<T> extends Codec<Protected<T>> {
         return LocalDate.parse(text);
       }));
 
+  /**
+   * A protected value standing alone on the mapper path, whose type parameter is not known when
+   * writing: a text, or a date of birth when its known value is a date, as in a report. Reads a
+   * text ({@link DispatchModule} reads a {@code Protected<LocalDate>} with {@link #DATE_OF_BIRTH}).
+   * In the public view every known value is redacted before its type is looked at; in the internal
+   * view a known value of another type has no form in the format and is refused.
+   */
+  static final Codec<Protected<?>> ANY = new Codec<>() {
+    @Override
+    @SuppressWarnings("unchecked")
+    public void write(Protected<?> value, JsonGenerator g, WriteState w) {
+      Object known = (w.view == View.INTERNAL ? value : value.redacted()).reveal().orElse(null);
+      if (known == null || known instanceof String) {
+        TEXT.write((Protected<String>) value, g, w);
+      } else if (known instanceof LocalDate) {
+        DATE_OF_BIRTH.write((Protected<LocalDate>) value, g, w);
+      } else {
+        throw new DispatchJsonException(w.pointer(g),
+            "a protected text or date (the types of the format)", "a protected value of another type", -1, -1, null);
+      }
+    }
+
+    @Override
+    public Protected<?> read(JsonParser p, ReadState r) {
+      return TEXT.read(p, r);
+    }
+
+    @Override
+    public Codec<?> inner() {
+      return TEXT.union;
+    }
+  };
+
   /** What a protected value's object holds while it is read. */
   private static final class Parts<T> {
     @Nullable T value;

@@ -5,8 +5,8 @@ import dev.dispatch.time.EdtfParseException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,9 +27,10 @@ import tools.jackson.core.TokenStreamLocation;
  * <p><b>Errors</b> are {@link DispatchJsonException}s that name the JSON Pointer, what was expected
  * and what kind of token was found. They never quote a string or number of the document: a value
  * may be protected data, and a value that breaks a rule is described ("a string that is not
- * one"), not shown. Property names are quoted (they are the format's, or an unknown one's), and a
- * model invariant's message is carried up to its {@code ", got"} part ({@link #build}); that part
- * may hold values, so it is dropped. Errors carry no cause whose message could quote input.
+ * one"), not shown. A property name is shown, in a message or a pointer, only if the format
+ * defines it ({@link Pointers}): an unknown name may itself be personal data. A model invariant's
+ * message is carried up to its {@code ", got"} part ({@link #build}); that part may hold values,
+ * so it is dropped. Errors carry no cause whose message could quote input.
  *
  * <p><b>Costs are linear and stacks bounded.</b> A known name given twice is found by the
  * table's bit for its row; an unknown one by a scan of the unknown names seen so far in the object
@@ -52,7 +53,15 @@ final class ReadState {
   static final String NONE_OF_THEM = "a string that is none of them";
 
   private final boolean preserveUnknown;
-  private final Set<Id> declared = new HashSet<>();
+  /** The nesting depth of the value's own object: names from there on are the document's (see {@link Pointers}). */
+  private final int from;
+  /**
+   * The ids declared so far, one set per kind of id. Ids of one kind are {@link Comparable}, so a
+   * hash set of them falls back to ordering when their hashes collide (Java's {@code HashMap}
+   * treeifies a crowded bin by {@code compareTo}); a set mixing kinds could not order them and
+   * would scan, so that ids chosen to collide would make reading quadratic.
+   */
+  private final Map<String, Set<Id>> declared = new HashMap<>();
   private final List<Reference> references = new ArrayList<>();
   /** Names seen so far in the object open at each nesting depth: the first {@link #SCAN} ... */
   private String[][] names = new String[16][];
@@ -77,7 +86,8 @@ final class ReadState {
     final @Nullable Frame parent;
     final Position position;
     @Nullable String id;
-    @Nullable String key;
+    /** The frame's node in the tree of keys, once computed. */
+    Unknowns.@Nullable Node node;
 
     Frame(@Nullable Frame parent, Position position) {
       this.parent = parent;
@@ -138,12 +148,35 @@ final class ReadState {
    */
   ReadState(boolean preserveUnknown) {
     this.preserveUnknown = preserveUnknown;
+    this.from = 1;
+  }
+
+  /**
+   * A state for reading one value on the mapper path, the parser on its first token: names
+   * outside the value are the user's types', inside it the document's.
+   */
+  ReadState(JsonParser start) {
+    this.preserveUnknown = false;
+    this.from = from(start);
+  }
+
+  /** The nesting depth of the object or array a value starting at the parser's token opens (or would). */
+  static int from(JsonParser start) {
+    JsonToken t = start.currentToken();
+    int depth = start.streamReadContext().getNestingDepth();
+    return t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY ? depth : depth + 1;
   }
 
   // --- where -----------------------------------------------------------------------------
 
-  static String pointer(JsonParser p) {
-    return p.streamReadContext().pathAsPointer().toString();
+  /** The nesting depth from which names are the document's. */
+  int from() {
+    return from;
+  }
+
+  /** The JSON Pointer of the parser's place, showing only names the format defines ({@link Pointers}). */
+  String pointer(JsonParser p) {
+    return Pointers.of(p.streamReadContext(), from);
   }
 
   static DispatchJsonException error(JsonParser p, String pointer, String expected, @Nullable String found,
@@ -256,9 +289,9 @@ final class ReadState {
   }
 
   /** A property given twice in one object, the parser on its second name. */
-  static DispatchJsonException duplicate(JsonParser p, String name) {
-    return error(p, pointer(p), "each property at most once in an object", "a duplicate property \"" + name + "\"",
-        null);
+  DispatchJsonException duplicate(JsonParser p, String name) {
+    return error(p, pointer(p), "each property at most once in an object", "a duplicate property"
+        + (Pointers.isKnown(name) ? " \"" + name + "\"" : ""), null);
   }
 
   /**
@@ -269,7 +302,7 @@ final class ReadState {
     checkName(p, name);
     p.nextToken();
     if (!preserveUnknown) {
-      throw error(p, pointer(p), "one of the properties " + known, "unknown property \"" + name + "\"", null);
+      throw error(p, pointer(p), "one of the properties " + known, "an unknown property", null);
     }
     unknowns.add(new Unknown(Objects.requireNonNull(frame, "a frame while preserving"), name, json(p)));
   }
@@ -369,29 +402,33 @@ final class ReadState {
   }
 
   /**
-   * The unknown properties kept, by key (see {@link Preserved}), in document order. Computed once
-   * the document is complete, since ids may follow what they key.
+   * The unknown properties kept, by key (see {@link Preserved}), in document order: a tree of the
+   * keys' tokens, which shares every prefix ({@link Unknowns}). Computed once the document is
+   * complete, since ids may follow what they key.
    */
-  Map<String, Map<String, String>> unknown() {
-    Map<String, Map<String, String>> byKey = new LinkedHashMap<>();
-    for (Unknown u : unknowns) {
-      byKey.computeIfAbsent(key(u.frame()), k -> new LinkedHashMap<>()).put(u.name(), u.json());
+  Unknowns unknown() {
+    if (unknowns.isEmpty()) {
+      return Unknowns.NONE;
     }
-    return byKey;
+    Unknowns kept = new Unknowns();
+    for (Unknown u : unknowns) {
+      kept.put(node(kept, u.frame()), u.name(), u.json());
+    }
+    return kept;
   }
 
-  /** A frame's key, from the nearest ancestor whose key is known; iterative. */
-  private static String key(Frame frame) {
+  /** A frame's node, from the nearest ancestor whose node is known; iterative. */
+  private static Unknowns.Node node(Unknowns kept, Frame frame) {
     List<Frame> path = new ArrayList<>();
-    for (Frame f = frame; f != null && f.key == null; f = f.parent) {
+    for (Frame f = frame; f != null && f.node == null; f = f.parent) {
       path.add(f);
     }
     for (int i = path.size() - 1; i >= 0; i--) {
       Frame f = path.get(i);
-      String parent = f.parent == null ? "" : Objects.requireNonNull(f.parent.key);
-      f.key = parent + f.position.segment(f.id);
+      Unknowns.Node parent = f.parent == null ? kept.root() : Objects.requireNonNull(f.parent.node);
+      f.node = Unknowns.child(parent, f.position.segment(f.id));
     }
-    return Objects.requireNonNull(frame.key);
+    return Objects.requireNonNull(frame.node);
   }
 
   /** A required property is missing; the parser stands on the object's END_OBJECT. */
@@ -495,9 +532,24 @@ final class ReadState {
   }
 
   private static String notOne(RuntimeException e) {
+    if (e instanceof Refused refused) {
+      return "a string that is not one (" + refused.getMessage() + ")";
+    }
     return e instanceof EdtfParseException edtf
         ? "a string that is not one (parsing stopped at character " + (edtf.errorIndex() + 1) + ")"
         : "a string that is not one";
+  }
+
+  /**
+   * A parse function's refusal whose message says why in the format's own words, and quotes
+   * nothing of the text: an error may show it after "a string that is not one".
+   */
+  static final class Refused extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    Refused(String why) {
+      super(why);
+    }
   }
 
   /** An enum constant by its wire name, found in {@code byName}, which holds every constant of {@code type}. */
@@ -517,7 +569,7 @@ final class ReadState {
    */
   <I extends Id> I declare(JsonParser p, Function<String, I> of) {
     I id = parsed(p, "an id", of);
-    if (!declared.add(id)) {
+    if (!declared(id.kind()).add(id)) {
       throw error(p, pointer(p), "a unique " + id.kind() + " id", "an id declared earlier in the document", null);
     }
     if (frame != null) {
@@ -532,7 +584,7 @@ final class ReadState {
    */
   <I extends Id> I reference(JsonParser p, Function<String, I> of) {
     I id = parsed(p, "an id", of);
-    if (!declared.contains(id)) {
+    if (!isDeclared(id)) {
       TokenStreamLocation at = p.currentTokenLocation();
       references.add(new Reference(id, pointer(p), at.getLineNr(), at.getColumnNr()));
     }
@@ -552,10 +604,20 @@ final class ReadState {
       throw new DispatchJsonException(pointer.get(), "an id", "a string that is not one", at.getLineNr(),
           at.getColumnNr(), null);
     }
-    if (!declared.contains(id)) {
+    if (!isDeclared(id)) {
       references.add(new Reference(id, pointer.get(), at.getLineNr(), at.getColumnNr()));
     }
     return id;
+  }
+
+  /** The set of declared ids of one kind. */
+  private Set<Id> declared(String kind) {
+    return declared.computeIfAbsent(kind, k -> new HashSet<>());
+  }
+
+  private boolean isDeclared(Id id) {
+    Set<Id> ofKind = declared.get(id.kind());
+    return ofKind != null && ofKind.contains(id);
   }
 
   /** A kind of element with its indefinite article: "a place", "an event". */
@@ -566,7 +628,7 @@ final class ReadState {
   /** Fails at the first reference that names no element of the report: one hash look-up each. */
   void resolveReferences() {
     for (Reference r : references) {
-      if (!declared.contains(r.id())) {
+      if (!isDeclared(r.id())) {
         throw new DispatchJsonException(r.pointer(), "the id of " + article(r.id().kind()) + " in this report",
             "an id that is not there", r.line(), r.column(), null);
       }

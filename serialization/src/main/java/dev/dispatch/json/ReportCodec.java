@@ -1,6 +1,5 @@
 package dev.dispatch.json;
 
-import dev.dispatch.id.ReportId;
 import dev.dispatch.report.Report;
 import dev.dispatch.report.Syndication;
 import dev.dispatch.report.Update;
@@ -32,7 +31,7 @@ final class ReportCodec {
     @Override
     public String read(JsonParser p, ReadState r) {
       if (!FORMAT.equals(r.string(p))) {
-        throw ReadState.error(p, ReadState.pointer(p), "\"" + FORMAT + "\"", "another format", null);
+        throw ReadState.error(p, r.pointer(p), "\"" + FORMAT + "\"", "another format", null);
       }
       return FORMAT;
     }
@@ -47,7 +46,7 @@ final class ReportCodec {
     @Override
     public Long read(JsonParser p, ReadState r) {
       if (r.integer(p) != VERSION) {
-        throw ReadState.error(p, ReadState.pointer(p), "version " + VERSION + " (this library reads format v1)",
+        throw ReadState.error(p, r.pointer(p), "version " + VERSION + " (this library reads format v1)",
             "another version", null);
       }
       return (long) VERSION;
@@ -61,7 +60,7 @@ final class ReportCodec {
   }
 
   /** {@code {"kind": "correction", "when": "2025-03-15", "text": "..."}}; {@code kind} omitted for an update. */
-  private static final Table<Update, UpdateParts> UPDATE = Table.of("an update", UpdateParts::new,
+  static final Table<Update, UpdateParts> UPDATE = Table.of("an update", UpdateParts::new,
           (UpdateParts u) -> new Update(u.kind, Optional.ofNullable(u.when), Optional.ofNullable(u.text)))
       .byDefault("kind", Update::kind, UpdateKind.UPDATE, Codec.enumeration(UpdateKind.class), (u, v) -> u.kind = v)
       .optional("when", Update::when, DateCodec.VALUE, (u, v) -> u.when = v)
@@ -80,7 +79,7 @@ final class ReportCodec {
   }
 
   /** {@code {"agency": "Example Press", "original": "https://..."}}: whose copy this is. */
-  private static final Table<Syndication, SyndicationParts> SYNDICATION = Table.of("a syndication",
+  static final Table<Syndication, SyndicationParts> SYNDICATION = Table.of("a syndication",
           SyndicationParts::new,
           (SyndicationParts s) -> new Syndication(Objects.requireNonNull(s.agency), Optional.ofNullable(s.original)))
       .required("agency", Syndication::agency, Codec.STRING, (s, v) -> s.agency = v)
@@ -94,7 +93,7 @@ final class ReportCodec {
           })
       .required("format", x -> FORMAT, FORMAT_NAME, (b, v) -> { })
       .required("version", x -> (long) VERSION, FORMAT_VERSION, (b, v) -> { })
-      .required("id", Report::id, Codec.text(ReportId::value, "an id", ReportId::of), Report.Builder::id)
+      .required("id", Report::id, Ids.REPORT, Report.Builder::id)
       .optional("url", Report::url, URI_CODEC, Report.Builder::url)
       .optional("headline", Report::headline, Codec.STRING, Report.Builder::headline)
       .optional("standfirst", Report::standfirst, Codec.STRING, Report.Builder::standfirst)

@@ -134,7 +134,7 @@ final class Table<T, A> extends Codec<T> {
           Set<V> seen = new HashSet<>();
           r.each(p, name, codec, v -> {
             if (!seen.add(v)) {
-              throw ReadState.error(p, ReadState.pointer(p), "each value at most once (a set)",
+              throw ReadState.error(p, r.pointer(p), "each value at most once (a set)",
                   "a value given before", null);
             }
             set.accept(accumulator, v);
@@ -321,7 +321,7 @@ final class Table<T, A> extends Codec<T> {
       } else {
         long bit = 1L << i;
         if ((seen & bit) != 0) {
-          throw ReadState.duplicate(p, p.currentName());
+          throw r.duplicate(p, p.currentName());
         }
         p.nextToken();
         array[i].read(p, r, accumulator);

@@ -148,19 +148,19 @@ final class Union<T, A> extends Codec<T> {
     for (int i; (i = p.nextNameMatch(matcher)) != PropertyNameMatcher.MATCH_END_OBJECT; ) {
       if (i == rows.size()) {
         if (variant != null) {
-          throw ReadState.duplicate(p, discriminator);
+          throw r.duplicate(p, discriminator);
         }
         p.nextToken();
         variant = byTag.get(r.string(p));
         if (variant == null) {
-          throw ReadState.error(p, ReadState.pointer(p), "one of " + tags, ReadState.NONE_OF_THEM, null);
+          throw ReadState.error(p, r.pointer(p), "one of " + tags, ReadState.NONE_OF_THEM, null);
         }
       } else if (i < 0) {
         r.unknown(p, p.currentName(), known);
       } else {
         long bit = 1L << i;
         if ((seen & bit) != 0) {
-          throw ReadState.duplicate(p, p.currentName());
+          throw r.duplicate(p, p.currentName());
         }
         p.nextToken();
         read(rows.get(i), p, r, accumulator);
@@ -174,7 +174,7 @@ final class Union<T, A> extends Codec<T> {
     long foreign = seen & ~v.allowed();
     if (foreign != 0) {
       String name = rows.get(Long.numberOfTrailingZeros(foreign)).name();
-      throw ReadState.error(p, ReadState.pointer(p) + "/" + name, "only the properties of " + v.table().what() + " ["
+      throw ReadState.error(p, r.pointer(p) + "/" + name, "only the properties of " + v.table().what() + " ["
           + discriminator + ", " + v.table().known() + "]", "\"" + name + "\"", null);
     }
     long missing = v.required() & ~seen;

@@ -1,7 +1,7 @@
 package dev.dispatch.json;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
@@ -21,14 +21,18 @@ import tools.jackson.core.TokenStreamContext;
  */
 final class WriteState {
   final View view;
-  private final Map<String, Map<String, String>> unknown;
   private final boolean keyed;
-  private final Deque<String> keys = new ArrayDeque<>();
+  private final Unknowns.Node root;
+  /** Each open object's node in the tree of kept properties, or {@link #NONE} when nothing is kept below it. */
+  private final List<Unknowns.Node> nodes = new ArrayList<>();
+  private static final Unknowns.Node NONE = new Unknowns().root();
+  /** The nesting depth of the value's own object, once it is entered (see {@link Pointers}). */
+  private int from = -1;
 
-  WriteState(View view, Map<String, Map<String, String>> unknown) {
+  WriteState(View view, Unknowns unknown) {
     this.view = view;
     this.keyed = view == View.INTERNAL && !unknown.isEmpty();
-    this.unknown = keyed ? unknown : Map.of();
+    this.root = unknown.root();
   }
 
   /** Whether objects have keys to compute: only then does {@link #enter} need the object's id. */
@@ -43,22 +47,37 @@ final class WriteState {
    */
   void enter(JsonGenerator g, @Nullable String id) {
     TokenStreamContext context = g.streamWriteContext();
+    if (from < 0) {
+      from = context.getNestingDepth();
+    }
     if (context.getNestingDepth() > Limits.MAX_NESTING_DEPTH) {
-      throw new DispatchJsonException(context.pathAsPointer().toString(), "a report whose JSON nests at most "
+      throw new DispatchJsonException(pointer(g), "a report whose JSON nests at most "
           + Limits.MAX_NESTING_DEPTH + " deep", "a deeper one", -1, -1, null);
     }
     if (keyed) {
       TokenStreamContext parent = context.getParent();
-      String outer = keys.peek();
-      keys.push(parent == null || parent.inRoot() || outer == null ? ""
-          : outer + ReadState.Position.of(context).segment(id));
+      Unknowns.Node node;
+      if (parent == null || parent.inRoot() || nodes.isEmpty()) {
+        node = root;
+      } else {
+        Unknowns.Node outer = nodes.get(nodes.size() - 1);
+        Unknowns.Node found = outer == NONE ? null : Unknowns.find(outer, ReadState.Position.of(context).segment(id));
+        node = found == null ? NONE : found;
+      }
+      nodes.add(node);
     }
+  }
+
+  /** The JSON Pointer of the generator's place, showing only names the format defines ({@link Pointers}). */
+  String pointer(JsonGenerator g) {
+    TokenStreamContext context = g.streamWriteContext();
+    return Pointers.of(context, from < 0 ? context.getNestingDepth() + 1 : from);
   }
 
   /** Writes back the unknown properties kept for this object, then ends it. */
   void end(JsonGenerator g) {
     if (keyed) {
-      Map<String, String> extra = unknown.get(keys.pop());
+      Map<String, String> extra = nodes.remove(nodes.size() - 1).properties();
       if (extra != null) {
         for (Map.Entry<String, String> e : extra.entrySet()) {
           g.writeName(e.getKey());

@@ -21,6 +21,7 @@ import dev.dispatch.testkit.Randomness;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -190,6 +191,90 @@ class LeakPropertiesTest {
         k++;
       }
     });
+  }
+
+  /** Where a corrupted feed may put a property name that is itself personal data, or a line of a forged log. */
+  static List<String> namedCorruptions(String document, String name) {
+    String quoted = ReadState.quote(new StringBuilder(), name).toString();
+    return List.of(
+        document.replace("\"headline\":", quoted + ":1,\"headline\":"),                   // unknown at the root
+        document.replace("\"state\":\"known\",", "\"state\":\"known\"," + quoted + ":{},"),  // inside a protected value
+        document.replace("\"particulars\":{", "\"particulars\":{" + quoted + " 1,"),        // malformed after it
+        document.replace("\"headline\":", quoted + ":{\"a\":[1,2,}],\"headline\":"),       // malformed inside its value
+        document.replace("\"headline\":", quoted + ":1," + quoted + ":2,\"headline\":"),  // given twice
+        document.replace("\"headline\":", quoted + ":{\"x\":1,\"x\":2},\"headline\":"), // a duplicate inside it
+        document.replace("\"headline\":", quoted + ":\"" + "y".repeat(1_100) + "\",\"headline\":")); // beyond a limit
+  }
+
+  /**
+   * Item 4: a property name the format does not define may itself be personal data (a name used
+   * as a key) or carry control characters (a forged log line): no message, pointer, Jackson path
+   * or toString of any error, on any reading path, shows it, strict or preserving. Names the
+   * format defines are still shown.
+   */
+  @Test
+  void propertyNoUnknownPropertyNameInErrors() {
+    JsonMapper own = JsonMapper.builder().addModule(new DispatchModule())
+        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
+    DispatchJson small = DispatchJson.create(new Limits(256, 1_024, 16_000_000, 32, 256, 1_000_000));
+    qt().withExamples(100).forAll(gen(exposed())).checkAssert(e -> {
+      String internal = json.write(e.report(), View.INTERNAL);
+      String secret = e.secrets().isEmpty() ? "Kim Chol-jin" : e.secrets().get(0);
+      Map<String, List<String>> names = Map.of(secret, List.of(secret, secret.split(" ", -1)[0]),
+          "x\n2026-01-01 INFO admin login ok\u001b[2K", List.of("admin login", "\u001b"),
+          secret.replace(" ", ""), List.of(secret.replace(" ", "")));
+      for (Map.Entry<String, List<String>> named : names.entrySet()) {
+        String name = named.getKey();
+        List<String> shownNot = named.getValue();
+        for (String doc : namedCorruptions(internal, name)) {
+          if (doc.equals(internal)) {
+            continue;
+          }
+          List<Throwable> errors = new ArrayList<>();
+          errors.add(assertThrows(DispatchJsonException.class, () -> small.read(doc)));
+          errors.add(assertThrows(JacksonException.class, () -> small.mapper().readValue(doc, Report.class)));
+          errors.add(assertThrows(JacksonException.class, () -> own.readValue(doc, Report.class)));
+          try {
+            small.readPreserving(doc);
+          } catch (DispatchJsonException x) {
+            errors.add(x);
+          }
+          try (NdjsonReader lines = small.ndjsonReader(new java.io.ByteArrayInputStream(
+              (doc.replace('\n', ' ') + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)), NdjsonReader.OnError.COLLECT)) {
+            assertEquals(0, lines.stream().count());
+            errors.addAll(lines.errors());
+          }
+          for (Throwable x : errors) {
+            List<String> texts = new ArrayList<>(shown(x));
+            if (x instanceof DispatchJsonException d) {
+              texts.add(d.pointer());
+              texts.add(d.expected());
+            }
+            if (x instanceof JacksonException j) {
+              texts.add(j.getPathReference());
+            }
+            for (String text : texts) {
+              for (String not : shownNot) {
+                assertFalse(text.contains(not), () -> "an error shows an unknown property name: " + text);
+              }
+            }
+          }
+        }
+      }
+    });
+  }
+
+  /** Item 4: writing back a preserved document, a refusal inside an unknown property names neither it nor its value. */
+  @Test
+  void aRefusalInsideAnUnknownPropertyShowsNoName() {
+    String doc = json.write(Fixtures.withKnownProtectedValues(), View.INTERNAL)
+        .replace("\"headline\":", "\"Kim Chol-jin\":{\"alias\":\"" + "z".repeat(2_000) + "\"},\"headline\":");
+    Preserved<Report> read = json.readPreserving(doc);
+    DispatchJson small = DispatchJson.create(new Limits(256, 1_024, 16_000_000, 32, 256, 1_000_000));
+    DispatchJsonException e = assertThrows(DispatchJsonException.class, () -> small.write(read, View.INTERNAL));
+    assertEquals("", e.pointer(), e.getMessage());
+    assertTrue(e.getMessage().contains("the limit on string length (1024 chars)"), e.getMessage());
+    assertFalse(e.getMessage().contains("Kim") || e.getMessage().contains("alias"), e.getMessage());
   }
 
   /**

@@ -97,6 +97,76 @@ public class MapperPathTest {
     assertTrue(String.valueOf(e.getMessage()).contains("nesting depth more than " + Limits.MAX_NESTING_DEPTH), String.valueOf(e.getMessage()));
   }
 
+  /** A user's type holding lists and options of Dispatch values. */
+  public record Holder(List<Report> reports, java.util.Optional<Report> maybe) {}
+
+  /**
+   * Item 5: JSON null where a Dispatch value is expected is refused with a located mismatch, at the
+   * root, in a user's property, in a list, an array or an Optional: never a silent null. A property
+   * missing altogether is null (an empty Optional), as Jackson has it.
+   */
+  @Test
+  void nullWhereAValueIsExpectedIsALocatedMismatch() {
+    for (JsonMapper mapper : List.of(json.mapper(), own())) {
+      MismatchedInputException root = assertThrows(MismatchedInputException.class,
+          () -> mapper.readValue("null", Report.class));
+      assertTrue(String.valueOf(root.getMessage()).startsWith("(document root) (line 1, column 1): expected a Dispatch "
+          + "report document (an object), got null"), root.getMessage());
+      assertInstanceOf(DispatchJsonException.class, root.getCause());
+      MismatchedInputException inEnvelope = assertThrows(MismatchedInputException.class,
+          () -> mapper.readValue("{\"channel\":\"wire\",\"report\":null}", Envelope.class));
+      assertEquals("/report", path(inEnvelope));
+      MismatchedInputException inList = assertThrows(MismatchedInputException.class,
+          () -> mapper.readValue("{\"reports\":[" + reference + ",null]}", Holder.class));
+      assertEquals("/reports/1", path(inList));
+      MismatchedInputException inArray = assertThrows(MismatchedInputException.class,
+          () -> mapper.readValue("[null]", dev.dispatch.prisoner.Prisoner[].class));
+      assertEquals("/0", path(inArray));
+      assertTrue(String.valueOf(inArray.getMessage()).contains("expected a prisoner (an object), got null"),
+          inArray.getMessage());
+      assertEquals(null, mapper.readValue("{\"channel\":\"wire\"}", Envelope.class).report());
+      assertEquals("/maybe", path(assertThrows(MismatchedInputException.class,
+          () -> mapper.readValue("{\"maybe\":null}", Holder.class))));
+      assertEquals(java.util.Optional.empty(), mapper.readValue("{}", Holder.class).maybe());
+    }
+  }
+
+  /**
+   * Item 5: the module's serializers keep the writer's limits, as the facade does, so that what a
+   * mapper writes reads back: DispatchJson's mapper with its limits, a module of the user's own
+   * with the limits it was given (the defaults otherwise). The refusal is a DatabindException
+   * whose cause names the limit and where it was crossed, as the facade's does.
+   */
+  @Test
+  void theMappersWriterKeepsTheLimits() {
+    Limits small = new Limits(256, 1_024, 8_192, 32, 256, 10_000);
+    DispatchJson limited = DispatchJson.create(small);
+    Report report = ReferenceReport.report();
+    DispatchJsonException facade = assertThrows(DispatchJsonException.class, () -> limited.write(report));
+    assertTrue(facade.getMessage().contains("the limit on document length (8192 bytes)"), facade.getMessage());
+    assertTrue(facade.pointer().startsWith("/"), "the place the limit was crossed: " + facade.getMessage());
+    JsonMapper ownLimited = JsonMapper.builder().addModule(new DispatchModule().withLimits(small)).build();
+    for (JsonMapper mapper : List.of(limited.mapper(), ownLimited)) {
+      tools.jackson.databind.DatabindException e = assertThrows(tools.jackson.databind.DatabindException.class,
+          () -> mapper.writeValueAsString(report));
+      DispatchJsonException cause = assertInstanceOf(DispatchJsonException.class, e.getCause());
+      assertEquals(facade.getMessage(), cause.getMessage());
+    }
+    // A string beyond the default limit, through a module with the defaults.
+    Report longUrl = report.withUrl(java.net.URI.create("https://example.org/" + "u".repeat(1_000_001)));
+    tools.jackson.databind.DatabindException url = assertThrows(tools.jackson.databind.DatabindException.class,
+        () -> own().writeValueAsString(longUrl));
+    assertEquals("/url", assertInstanceOf(DispatchJsonException.class, url.getCause()).pointer());
+    // Inside a user's type, the limits count the Dispatch value, and the pointer runs from it.
+    Envelope envelope = new Envelope("wire", report.withHeadline("h".repeat(2_000)));
+    tools.jackson.databind.DatabindException inside = assertThrows(tools.jackson.databind.DatabindException.class,
+        () -> JsonMapper.builder().addModule(new DispatchModule().withLimits(new Limits(256, 1_024, 16_000_000, 32,
+            256, 1_000_000))).build().writeValueAsString(envelope));
+    assertEquals("/report/headline", assertInstanceOf(DispatchJsonException.class, inside.getCause()).pointer());
+    // Within the limits, the same bytes as the facade's.
+    assertEquals(json.write(report), json.mapper().writeValueAsString(report));
+  }
+
   @Test
   void theModuleIsAnImmutableJacksonModuleWithTheBuildsVersion() {
     assertFalse(SimpleModule.class.isAssignableFrom(DispatchModule.class), "users could add serializers to it");

@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Run in its own JVM with a small heap: streams {@code args[0]} reports, generated on the fly, through
- * the NDJSON reader, and prints what it read. Holding the reports would exhaust the heap.
+ * the NDJSON reader, and prints what it read. Holding the reports would exhaust the heap. With
+ * {@code args[1]} {@code bad}, every line is a bad one, collected: holding every error would.
  */
 public final class NdjsonMemoryCheck {
   private NdjsonMemoryCheck() {}
@@ -16,7 +17,9 @@ public final class NdjsonMemoryCheck {
   public static void main(String[] args) {
     int count = Integer.parseInt(args[0]);
     DispatchJson json = DispatchJson.create();
-    String line = json.write(ReferenceReport.report()) + "\n";
+    boolean bad = args.length > 1 && args[1].equals("bad");
+    String line = bad ? "{\"format\":\"dispatch.report\",\"version\":1,\"id\":\"r\",\"Kim Chol-jin\":1}\n"
+        : json.write(ReferenceReport.report()) + "\n";
     String id = "\"id\":\"" + ReferenceReport.ID.value() + "\"";
     InputStream lines = new InputStream() {
       private int n;
@@ -50,6 +53,15 @@ public final class NdjsonMemoryCheck {
         return n;
       }
     };
+    if (bad) {
+      try (NdjsonReader reader = json.ndjsonReader(lines, NdjsonReader.OnError.COLLECT)) {
+        if (reader.hasNext()) {
+          throw new AssertionError("a bad line was read");
+        }
+        System.out.println("kept " + reader.errors().size() + " of " + reader.errorCount() + " errors");
+      }
+      return;
+    }
     long reports = 0;
     long figures = 0;
     try (NdjsonReader reader = json.ndjsonReader(lines, NdjsonReader.OnError.STOP)) {

@@ -70,7 +70,38 @@ class NdjsonTest {
       r.forEachRemaining(report -> ids.add(report.id().value()));
       assertEquals(List.of("r0", "r1", "r2"), ids);
       assertEquals(List.of(2L, 5L), r.errors().stream().map(e -> e.line().getAsLong()).collect(Collectors.toList()));
+      assertEquals(2, r.errorCount());
       assertEquals(6, r.lineNumber());
+    }
+  }
+
+  /**
+   * Item 3: collecting keeps the first {@value NdjsonReader#MAX_ERRORS} errors, each light (no cause,
+   * no stack trace: nothing but its strings), and counts the rest; good lines among them still read.
+   */
+  @Test
+  void collectedErrorsAreCappedAndLight() {
+    String good = new String(stream(1), StandardCharsets.UTF_8);
+    StringBuilder lines = new StringBuilder();
+    int bad = NdjsonReader.MAX_ERRORS + 1_500;
+    for (int i = 0; i < bad; i++) {
+      lines.append(i % 2 == 0 ? "not json " + i : "{\"format\":\"dispatch.report\",\"x\":" + i + "}").append('\n');
+      if (i == bad / 2) {
+        lines.append(good);
+      }
+    }
+    lines.append(good);
+    try (NdjsonReader r = json.ndjsonReader(new ByteArrayInputStream(lines.toString().getBytes(StandardCharsets.UTF_8)),
+        NdjsonReader.OnError.COLLECT)) {
+      assertEquals(2, r.stream().count());
+      assertEquals(NdjsonReader.MAX_ERRORS, r.errors().size());
+      assertEquals(bad, r.errorCount());
+      assertEquals(1, r.errors().get(0).line().getAsLong());
+      for (DispatchJsonException e : r.errors()) {
+        assertEquals(null, e.getCause(), e.getMessage());
+        assertEquals(0, e.getStackTrace().length, e.getMessage());
+        assertTrue(e.getMessage().contains("(NDJSON line " + e.line().getAsLong() + ")"), e.getMessage());
+      }
     }
   }
 

@@ -64,9 +64,10 @@ class StrictReadingTest {
 
   static Stream<Arguments> schemaAndReaderReject() {
     return Stream.of(
-        Arguments.of("unknown property at the root", "/extra", "1", "/extra", "unknown property \"extra\""),
+        // An unknown name is not shown (it may be personal data): the pointer is its object's.
+        Arguments.of("unknown property at the root", "/extra", "1", "", "got an unknown property"),
         Arguments.of("unknown property deep down", "/statements/9/attribution/0/tone", "\"calm\"",
-            "/statements/9/attribution/0/tone", "unknown property \"tone\""),
+            "/statements/9/attribution/0", "got an unknown property"),
         Arguments.of("wrong type", "/headline", "42", "/headline", "expected a string, got an integer"),
         Arguments.of("null is never a value", "/credit", "null", "/credit", "expected a string, got null"),
         Arguments.of("missing required property", "/publisher", REMOVE, "", "the required property \"publisher\""),

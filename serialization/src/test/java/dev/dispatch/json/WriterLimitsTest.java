@@ -50,6 +50,8 @@ class WriterLimitsTest {
     DispatchJsonException e = assertThrows(DispatchJsonException.class, () -> json.write(huge));
     assertEquals("expected a document within the read limits, so that it reads back, got one beyond the limit on "
         + "document length (16000000 bytes)", e.getMessage().substring(e.getMessage().indexOf("expected")));
+    // Item 10: it says where: the text that crosses the limit.
+    assertEquals("/statements/" + (ReferenceReport.report().statements().size() + 15) + "/text", e.pointer());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     assertThrows(DispatchJsonException.class, () -> json.write(huge, View.INTERNAL, out));
     assertTrue(out.size() <= 16_000_000, "no byte beyond the limit reaches the stream: " + out.size());
@@ -111,6 +113,49 @@ class WriterLimitsTest {
     assertEquals(ReferenceReport.report(), small.read(small.write(many, View.PUBLIC)));
   }
 
+  /**
+   * The document-length limit is counted token by token as the generator writes, escapes and
+   * separators included, so that it fails at the token that crosses it with its pointer: exactly
+   * at the limit the report is written, one byte below it is refused there.
+   */
+  @Test
+  void theDocumentLimitIsCountedExactlyAndFailsWhereItIsCrossed() {
+    String headline = "a/b \" \\ \u0001 \t é ж 한 \ud83d\ude00 \ud800 \udc00 \u2028 \u007f end";
+    // A long URL before it, so that the headline stands past the smallest document limit.
+    Report report = ReferenceReport.report().withHeadline(headline)
+        .withUrl(java.net.URI.create("https://example.org/" + "u".repeat(5_000)));
+    long length = json.write(report).getBytes(StandardCharsets.UTF_8).length;
+    DispatchJson exactly = DispatchJson.create(new Limits(256, 1_000_000, length, 32, 256, 1_000_000));
+    assertEquals(json.write(report), exactly.write(report));
+    DispatchJson below = DispatchJson.create(new Limits(256, 1_000_000, length - 1, 32, 256, 1_000_000));
+    DispatchJsonException e = assertThrows(DispatchJsonException.class, () -> below.write(report));
+    assertTrue(e.getMessage().contains("document length (" + (length - 1) + " bytes)"), e.getMessage());
+    assertTrue(e.pointer().startsWith("/"), "the place it was crossed: " + e.getMessage());
+    // The headline itself crosses a limit set just past what comes before it.
+    String head = json.write(report).substring(0, json.write(report).indexOf("\"headline\""));
+    DispatchJson atHeadline = DispatchJson.create(new Limits(256, 1_000_000,
+        head.getBytes(StandardCharsets.UTF_8).length + 20, 32, 256, 1_000_000));
+    assertEquals("/headline", assertThrows(DispatchJsonException.class, () -> atHeadline.write(report)).pointer());
+  }
+
+  /**
+   * Item 10: the public view can be longer than the internal one, where the redaction marker
+   * replaces a short value; a report that fits a document limit internally may not publicly, and
+   * the refusal says where it was crossed.
+   */
+  @Test
+  void thePublicViewMayBeLongerAndItsRefusalSaysWhere() {
+    Report known = Fixtures.withKnownProtectedValues();
+    int internal = json.write(known, View.INTERNAL).getBytes(StandardCharsets.UTF_8).length;
+    int publicView = json.write(known).getBytes(StandardCharsets.UTF_8).length;
+    assertTrue(publicView > internal, publicView + " public bytes, " + internal + " internal");
+    DispatchJson limited = DispatchJson.create(new Limits(256, 1_000_000, internal, 32, 256, 1_000_000));
+    assertEquals(known, limited.read(limited.write(known, View.INTERNAL)));
+    DispatchJsonException e = assertThrows(DispatchJsonException.class, () -> limited.write(known));
+    assertTrue(e.getMessage().contains("the limit on document length (" + internal + " bytes)"), e.getMessage());
+    assertTrue(e.pointer().matches("/(prisoners|unlinked|people)/.+"), e.getMessage());
+  }
+
   /** A pair of limits, some small enough for generated reports to cross. */
   private record Case(Report report, Limits limits) {}
 
@@ -147,6 +192,21 @@ class WriterLimitsTest {
       } catch (DispatchJsonException e) {
         writerRefuses = true;
         refused[0]++;
+      }
+      // Item 5: the mapper's serializers refuse exactly what the facade's writer refuses, in the public view.
+      boolean publicRefused;
+      String publicView = "";
+      try {
+        publicView = limited.write(c.report());
+        publicRefused = false;
+      } catch (DispatchJsonException e) {
+        publicRefused = true;
+      }
+      try {
+        assertEquals(publicView, limited.mapper().writeValueAsString(c.report()));
+        assertTrue(!publicRefused, "only the facade refuses");
+      } catch (tools.jackson.databind.DatabindException e) {
+        assertTrue(publicRefused, "only the mapper refuses: " + e.getMessage());
       }
       if (readerRefuses != writerRefuses) {
         disagree.add(c.limits() + (writerRefuses ? ": only the writer refuses" : ": only the reader refuses"));
