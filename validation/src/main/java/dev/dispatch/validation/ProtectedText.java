@@ -22,15 +22,18 @@ import java.util.Set;
 
 /**
  * The protected values of a report as they may appear in a text, and where they appear: names
- * and partial names of prisoners and people mentioned (whole, and each word of three letters or
- * more alone: a surname printed alone gives the name away), documents' holders' names (likewise),
+ * and partial names of prisoners and people mentioned (whole, and each of its words of three
+ * {@linkplain Words#letters letters} or more alone: a surname printed alone gives the name away),
+ * documents' holders' names (likewise),
  * dates of birth in the forms texts print them (ISO {@code 1999-03-04}, {@code 04.03.1999},
  * {@code 3/4/1999} and {@code 4/3/1999}, two-digit years, {@code 4 March 1999}, {@code March 4,
  * 1999}, {@code 4th of March 1999}, {@code 19990304}), documents' numbers whatever the spacing or
  * dashes between their letters and digits (four of them or more), and, for withholding only,
  * faces. Words are compared by their {@linkplain Words#key keys}, so that case, accents, Turkish
- * dotted and dotless i, German sharp s, Greek final sigma, compatibility forms and leading zeros
- * do not hide a value.
+ * dotted and dotless i, German sharp s, Greek final sigma, compatibility forms, letters with a
+ * stroke, superscript digits, digits of other scripts and leading zeros do not hide a value; in
+ * scripts written without spaces (and Hangul) a value is found inside a run of text, letter by
+ * letter.
  *
  * <p>Finding costs time linear in the text (plus what is found): the values' words are hashed to
  * symbols, and an {@link Automaton} reads the text's words once, and once more its letters and
@@ -127,19 +130,24 @@ final class ProtectedText {
     return value.reveal();
   }
 
-  /** A name: whole, and each of its words of three letters or more alone. */
+  /**
+   * A name: whole, and each of its runs (its words as the name separates them: "Sita", "सीता",
+   * "山田") of three {@linkplain Words#letters letters} or more alone.
+   */
   private void name(String owner, String which, Protected<String> value, Scope scope) {
     Optional<String> name = reveal(value, scope);
     if (name.isEmpty()) {
       return;
     }
-    List<String> keys = Words.keys(name.get());
+    List<Words.Run> runs = Words.runs(name.get());
+    List<String> keys = new ArrayList<>();
+    runs.forEach(run -> keys.addAll(run.keys()));
     words(keys, new Value(owner, which, true));
-    if (keys.size() > 1) {
-      Set<String> alone = new HashSet<>();
-      for (String key : keys) {
-        if (Words.letters(key) >= 3 && alone.add(key)) {
-          words(List.of(key), new Value(owner, which, false));
+    if (runs.size() > 1) {
+      Set<List<String>> alone = new HashSet<>();
+      for (Words.Run run : runs) {
+        if (Words.letters(run.text()) >= 3 && alone.add(run.keys())) {
+          words(run.keys(), new Value(owner, which, false));
         }
       }
     }
