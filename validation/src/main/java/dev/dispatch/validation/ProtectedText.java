@@ -238,6 +238,10 @@ final class ProtectedText {
     final int[] codePoints;
     /** For each code point of {@link #codePoints}, the word it is in; -1 between words' code points. */
     final int[] wordOf;
+    /** The words a quote's cut ({@link Quote#CUT}) follows. */
+    final List<Integer> cut = new ArrayList<>();
+    /** For each word, the index of its last code point in {@link #codePoints}; -1 if it has none. */
+    final List<Integer> lastCodePoint = new ArrayList<>();
 
     Split(String text) {
       List<Integer> ids = new ArrayList<>();
@@ -254,12 +258,16 @@ final class ProtectedText {
         int index = spans.size();
         spans.add(new int[] {start, end});
         ids.add(ProtectedText.this.symbols.getOrDefault(key, -1));
+        if (text.startsWith(Quote.CUT, end)) {
+          cut.add(index);
+        }
         if (numbersToo) {
           compact.append(raw);
           for (int k = raw.codePointCount(0, raw.length()); k > 0; k--) {
             owners.add(index);
           }
         }
+        lastCodePoint.add(owners.size() - 1);
       });
       symbols = ids.stream().mapToInt(Integer::intValue).toArray();
       codePoints = compact.codePoints().map(c -> numberSymbols.contains(c) ? c : -1).toArray();
@@ -311,7 +319,10 @@ final class ProtectedText {
     return new Found(List.copyOf(found.values()), more[0]);
   }
 
-  /** {@code text} with every protected value it holds, as whole words, replaced by {@link #WITHHELD}. */
+  /**
+   * {@code text} with every protected value it holds, as whole words, replaced by {@link
+   * #WITHHELD}, and the start of a value a quote's cut ends (see {@link #withholdBeforeCuts}).
+   */
   String scrub(String text) {
     if (isEmpty()) {
       return text;
@@ -326,6 +337,9 @@ final class ProtectedText {
         spans.add(new int[] {split.spans.get(split.wordOf[first])[0], split.spans.get(split.wordOf[end])[1]});
       }
     });
+    if (!split.cut.isEmpty()) {
+      withholdBeforeCuts(split, spans);
+    }
     if (spans.isEmpty()) {
       return text;
     }
@@ -342,6 +356,29 @@ final class ProtectedText {
       at = end;
     }
     return s.append(text, at, text.length()).toString();
+  }
+
+  /**
+   * Adds to {@code spans} the start of a value that a quote's cut ({@link Quote#CUT}) ends: the
+   * quote kept the first words of a name ("Ri Ok…" of "Ri Ok Li") or the first letters and digits
+   * of a number, which are no value whole, and no longer the words of the value that follow. The
+   * longest start of a value that the words before the cut end with is withheld: of words, one
+   * or more; of a number, two code points or more, from the start of the word it starts in.
+   * Linear in the text.
+   */
+  private void withholdBeforeCuts(Split split, List<int[]> spans) {
+    int[] wordPrefixes = words.prefixes(split.symbols);
+    int[] numberPrefixes = numbers.isEmpty() ? new int[0] : numbers.prefixes(split.codePoints);
+    for (int last : split.cut) {
+      int first = last - wordPrefixes[last] + 1;
+      int lastCodePoint = split.lastCodePoint.get(last);
+      if (lastCodePoint >= 0 && lastCodePoint < numberPrefixes.length && numberPrefixes[lastCodePoint] >= 2) {
+        first = Math.min(first, split.wordOf[lastCodePoint - numberPrefixes[lastCodePoint] + 1]);
+      }
+      if (first <= last) {
+        spans.add(new int[] {split.spans.get(first)[0], split.spans.get(last)[1]});
+      }
+    }
   }
 
   /** The violation with every protected value in its path or message withheld. */

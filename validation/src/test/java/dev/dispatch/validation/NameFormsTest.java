@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Protected names generated in several scripts (Turkish, Polish and Nordic Latin, Greek,
  * Cyrillic, Devanagari with its vowel signs, Hangul with its particles, Han, Thai, pointed Arabic,
- * names with a regnal number and a superscript), printed in a text a rule
+ * names with a regnal number and a superscript, names of short words), printed in a text a rule
  * quotes in another case, form, transliteration or fragment, in running text of a script written
  * without spaces, or cut by the quote inside the name: the name is found in the text, and no
  * violation's path or message holds it or a fragment of it.
@@ -57,6 +57,8 @@ class NameFormsTest {
   private static final Script HANGUL = new Script("Hangul", false, "철수", "영희", "민준", "비밀", "서연");
   private static final Script HAN = new Script("Han", false, "山田", "太郎", "小明", "建国", "秀英");
   private static final Script REGNAL = new Script("regnal", true, "Ivan", "Pyotr", "Karl", "Olaf");
+  /** Romanised names of short words, none looked for alone: only the whole name, and its start before a cut. */
+  private static final Script SHORT = new Script("short words", true, "Ri", "Ok", "Li", "Na", "Wu", "An", "Yi");
 
   private static final List<Script> SCRIPTS = List.of(
       new Script("Turkish", true, "İbrahim", "Yılmaz", "Ağaoğlu", "Işık", "Şenol", "Çelik", "Öztürk", "Ünsal", "İlhan"),
@@ -68,7 +70,7 @@ class NameFormsTest {
       HAN,
       new Script("Thai", false, "สมชาย", "ใจดี", "ประยุทธ์", "วงศ์", "สุดา", "มณี"),
       new Script("Arabic", true, "عَلِيّ", "حَسَن", "مُحَمَّد", "فَاطِمَة", "يُوسُف", "خَالِد"),
-      REGNAL);
+      REGNAL, SHORT);
 
   /** A name: its words, some of which are short (a regnal number); the whole as the record holds it. */
   private record Name(Script script, List<String> words, List<Boolean> longWords) {
@@ -164,7 +166,7 @@ class NameFormsTest {
     for (int i = 0; i < n; i++) {
       words.add(script.equals(HAN) && n == 1 ? r.pick(script.words()) + r.pick(script.words()).substring(0, 1)
           : r.pick(script.words()));
-      longWords.add(true);
+      longWords.add(!script.equals(SHORT));
     }
     if (script.equals(REGNAL)) {
       words.set(1, r.pick("IV", "II", "VIII", "XII") + r.pick("²", "³", "¹", ""));
@@ -281,6 +283,7 @@ class NameFormsTest {
         {"Ivan IV²", "Ivan IV²'s cousin"},
         {"Li IV²", "Li IV's cousin"},
         {"Li IV²", "LI IV2's cousin"},
+        {"Ri Ok Li", "ab ".repeat(38) + "Ri Ok Li's cousin"},
         {"सीता देवी", "सीता's cousin"},
         {"राम शर्मा", "राम's cousin"},
         {"Łukasz Wróbel", "LUKASZ's cousin"},

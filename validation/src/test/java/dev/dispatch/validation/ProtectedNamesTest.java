@@ -385,6 +385,29 @@ class ProtectedNamesTest {
         .withCode(Rules.PRISONER_NAME_LEARNABLE).stream().map(Violation::path).collect(Collectors.toList()));
   }
 
+  /**
+   * A quote cut inside a protected value keeps only its start, which is no value whole: the first
+   * words of a name of short words, the first characters of a document number. The start is
+   * withheld.
+   */
+  @Test
+  void aQuoteCutInsideAValueWithholdsItsStart() {
+    String before = "xy ".repeat(37) + "x ";
+    Document card = Document.builder().kind("military ID").number(Protected.known("AB 123 456")).build();
+    Report report = base()
+        .addPrisoners(Prisoner.of(PrisonerId.of("p"), Base.captured().addDocuments(card).build())
+            .withIdentity(Identity.none().withName(Protected.known("Ri Ok Li"))))
+        .addSources(Anonymous.builder().id(SourceId.of("n")).description(before + "Ri Ok Li and others")
+                .anonymity(Anonymity.GRANTED).build(),
+            Anonymous.builder().id(SourceId.of("d")).description(before + "AB 123 456 was his card")
+                .anonymity(Anonymity.GRANTED).build())
+        .build();
+    assertEquals(Quote.LONGEST, (before + "AB 123 ").length(), "the cut falls in the last word of each");
+    List<String> quoted = Validator.defaults().validate(report).withCode(Rules.SOURCE_ANONYMOUS_NO_REASON).stream()
+        .map(v -> v.message().substring(0, v.message().indexOf(" is granted"))).collect(Collectors.toList());
+    assertEquals(List.of(before + "[protected]…", before + "[protected]…"), quoted);
+  }
+
   /** A quote is cut at the end of a word, never inside one; a first word too long is left out. */
   @Test
   void longTextsAreQuotedShortAndNeverInsideAWord() {
