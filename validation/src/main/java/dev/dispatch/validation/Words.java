@@ -34,7 +34,10 @@ import org.jspecify.annotations.Nullable;
  * points and signs written as marks too), format characters, superscript and subscript digits (a
  * footnote's "²" in "IV²"), the stroke or bar of a letter ASCII writes without it ("ł", "ø", "đ",
  * "ð", "ħ", "ŧ", "ɨ", "ƶ", "ƀ", "ǥ": "l", "o", "d"...) and the ligatures it writes as two letters
- * ("æ", "œ", "þ": "ae", "oe", "th"); digits of any script are read as ASCII digits; and in a number,
+ * ("æ", "œ", "þ": "ae", "oe", "th"), the Cyrillic and Greek letters that look like Latin ones in
+ * capitals or lower case (a name typed on the wrong keyboard: "Іvаn" with a Cyrillic "І" and "а"
+ * is "Ivan"), katakana (read as hiragana), the Arabic tatweel (kashida); digits of any script are
+ * read as ASCII digits; and in a number,
  * leading zeros and an English ordinal suffix ("04", "4th": "4"). The {@linkplain #rawKey raw key}
  * folds the same but leaves numbers as they are, for document numbers. Folding is applied word by
  * word on both sides of every comparison, so that two spellings of one name always meet.
@@ -234,7 +237,7 @@ final class Words {
     StringBuilder kept = new StringBuilder(n);
     for (int i = 0; i < n; ) {
       int c = word.codePointAt(i);
-      if (Character.getType(c) != Character.FORMAT && !isSuperscriptOrSubscriptDigit(c)) {
+      if (Character.getType(c) != Character.FORMAT && !isSuperscriptOrSubscriptDigit(c) && c != TATWEEL) {
         int digit = Character.isDigit(c) ? Character.digit(c, 10) : -1;
         kept.appendCodePoint(digit >= 0 ? '0' + digit : c);
       }
@@ -252,12 +255,46 @@ final class Words {
         if (base != null) {
           folded.append(base);
         } else {
-          folded.appendCodePoint(c == 'ς' ? 'σ' : c);
+          folded.appendCodePoint(c == 'ς' ? 'σ' : c >= 0x30A1 && c <= 0x30F6 ? c - 0x60 : latinLookalike(c));
         }
       }
       i += Character.charCount(c);
     }
     return Normalizer.normalize(folded, Normalizer.Form.NFC).replace("ß", "ss");
+  }
+
+  /** The Arabic tatweel (kashida), which stretches a word and is no letter of it. */
+  private static final int TATWEEL = 0x0640;
+
+  /**
+   * The Latin letter that a lower-case Cyrillic or Greek letter looks like, in capitals or in
+   * lower case ("Іvаn" typed on a Cyrillic keyboard is "Ivan", a passport series "АВ" is "AB");
+   * any other code point as it is. Keys are folded to lower case, so a capital lookalike ("В",
+   * "Н", "М") is read through its lower-case letter.
+   */
+  private static int latinLookalike(int c) {
+    return switch (c) {
+      case 'а', 'α' -> 'a';
+      case 'в', 'β' -> 'b';
+      case 'с', 'ϲ' -> 'c';
+      case 'е', 'ε' -> 'e';
+      case 'н', 'һ', 'η' -> 'h';
+      case 'і', 'ι' -> 'i';
+      case 'ј' -> 'j';
+      case 'к', 'κ' -> 'k';
+      case 'м', 'μ' -> 'm';
+      case 'ν' -> 'n';
+      case 'о', 'ο' -> 'o';
+      case 'р', 'ρ' -> 'p';
+      case 'ԛ' -> 'q';
+      case 'ѕ' -> 's';
+      case 'т', 'τ' -> 't';
+      case 'ԝ' -> 'w';
+      case 'х', 'χ' -> 'x';
+      case 'у', 'ү', 'υ' -> 'y';
+      case 'ζ' -> 'z';
+      default -> c;
+    };
   }
 
   /** Superscript and subscript digits: "¹²³⁰⁴⁵⁶⁷⁸⁹", "₀" to "₉". */

@@ -27,14 +27,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Protected names generated in several scripts (Turkish, Polish and Nordic Latin, Greek,
- * Cyrillic, Devanagari with its vowel signs, Hangul with its particles, Han, Thai, pointed Arabic,
- * names with a regnal number and a superscript, names of short words), printed in a text a rule
- * quotes in another case, form, transliteration or fragment, in running text of a script written
- * without spaces, or cut by the quote inside the name: the name is found in the text, and no
- * violation's path or message holds it or a fragment of it.
+ * Cyrillic, Devanagari with its vowel signs, Hangul with its particles, Han, kana, Thai, pointed
+ * Arabic, names with a regnal number and a superscript, names of short words), printed in a text a
+ * rule quotes in another case, form, transliteration, keyboard (Cyrillic lookalikes) or fragment,
+ * with kashidas, in katakana, in running text of a script written without spaces, or cut by the
+ * quote inside the name: the name is found in the text, and no violation's path or message holds
+ * it or a fragment of it.
  *
- * <p>The check folds both sides its own way (compatibility decomposition, marks, superscripts and
- * case dropped, letters with a stroke read as their base letter), independently of {@link Words}.
+ * <p>The check folds both sides its own way (compatibility decomposition, marks, superscripts,
+ * kashidas and case dropped, letters with a stroke and Cyrillic lookalikes read as Latin letters,
+ * katakana as hiragana), independently of {@link Words}.
  * The review's {@code ValLeak} reproducers are among the cases: "YILMAZ" for "Yılmaz", "Ivan IV²",
  * and Devanagari names whose vowel signs are combining marks ("सीता" alone).
  */
@@ -55,6 +57,7 @@ class NameFormsTest {
   }
 
   private static final Script HANGUL = new Script("Hangul", false, "철수", "영희", "민준", "비밀", "서연");
+  private static final Script KANA = new Script("kana", false, "さくら", "ゆうき", "はると", "みさき");
   private static final Script HAN = new Script("Han", false, "山田", "太郎", "小明", "建国", "秀英");
   private static final Script REGNAL = new Script("regnal", true, "Ivan", "Pyotr", "Karl", "Olaf");
   /** Romanised names of short words, none looked for alone: only the whole name, and its start before a cut. */
@@ -68,6 +71,7 @@ class NameFormsTest {
       new Script("Devanagari", true, "सीता", "देवी", "राम", "पुरी", "शर्मा", "राहुल", "कृष्ण", "गौरव", "क़ादिर"),
       HANGUL,
       HAN,
+      KANA,
       new Script("Thai", false, "สมชาย", "ใจดี", "ประยุทธ์", "วงศ์", "สุดา", "มณี"),
       new Script("Arabic", true, "عَلِيّ", "حَسَن", "مُحَمَّد", "فَاطِمَة", "يُوسُف", "خَالِد"),
       REGNAL, SHORT);
@@ -100,7 +104,31 @@ class NameFormsTest {
       new Form("ASCII", NameFormsTest::ascii),
       new Form("superscript flattened", n -> n.replace('²', '2').replace('³', '3').replace('¹', '1')),
       new Form("superscript dropped", n -> n.replace("²", "").replace("³", "").replace("¹", "")),
-      new Form("unpointed", n -> n.replaceAll("[\u064B-\u065F\u0670]", "")));
+      new Form("unpointed", n -> n.replaceAll("[\u064B-\u065F\u0670]", "")),
+      new Form("kashida", n -> n.replaceAll("(\\p{IsArabic})(?=\\p{IsArabic})", "$1\u0640")),
+      new Form("katakana", n -> shift(n, 0x3041, 0x3096, 0x60)),
+      new Form("Cyrillic keyboard", NameFormsTest::cyrillicKeyboard));
+
+  /** {@code s} with the code points {@code from..to} moved by {@code by}. */
+  private static String shift(String s, int from, int to, int by) {
+    StringBuilder b = new StringBuilder();
+    s.codePoints().forEach(c -> b.appendCodePoint(c >= from && c <= to ? c + by : c));
+    return b.toString();
+  }
+
+  private static final String LATIN = "aceopxyiABEHIKMOPCTXY";
+  private static final String CYRILLIC = "асеорхуіАВЕНІКМОРСТХУ";
+
+  /** Latin letters typed with their Cyrillic lookalikes, as on the wrong keyboard. */
+  private static String cyrillicKeyboard(String s) {
+    StringBuilder b = new StringBuilder();
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      int i = LATIN.indexOf(c);
+      b.append(i >= 0 ? CYRILLIC.charAt(i) : c);
+    }
+    return b.toString();
+  }
 
   /** One case: a name, how it is printed, whether alone one of its words, and where a quote cuts the text. */
   private record Case(Name name, Form form, int alone, int cut) {
@@ -115,6 +143,9 @@ class NameFormsTest {
       String printed = printed();
       if (name.script().equals(HAN)) {
         return "据" + printed + "的表弟说";
+      }
+      if (name.script().equals(KANA)) {
+        return "記者は" + printed + "に会った";
       }
       if (name.script().equals(HANGUL)) {
         return "기자는 " + printed + "의 사촌을 만났다";
@@ -184,9 +215,12 @@ class NameFormsTest {
     return Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("[\u0300-\u036F]", "");
   }
 
-  /** The check's own fold: superscripts, marks and format characters dropped, compatibility forms, case, strokes. */
+  /**
+   * The check's own fold: superscripts, kashidas, marks and format characters dropped,
+   * compatibility forms, case, strokes, Cyrillic lookalikes, katakana.
+   */
   static String fold(String s) {
-    String t = Normalizer.normalize(s.replaceAll("[¹²³⁰-⁹₀-₉]", ""), Normalizer.Form.NFKD);
+    String t = Normalizer.normalize(s.replaceAll("[¹²³⁰-⁹₀-₉\u0640]", ""), Normalizer.Form.NFKD);
     StringBuilder b = new StringBuilder();
     t.codePoints().forEach(c -> {
       int type = Character.getType(c);
@@ -195,8 +229,14 @@ class NameFormsTest {
         b.appendCodePoint(c);
       }
     });
-    return Normalizer.normalize(ascii(b.toString().toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT)),
-        Normalizer.Form.NFC);
+    String lower = b.toString().toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    StringBuilder latin = new StringBuilder();
+    for (int k = 0; k < lower.length(); k++) {
+      char c = lower.charAt(k);
+      int i = CYRILLIC.toLowerCase(Locale.ROOT).indexOf(c);
+      latin.append(i >= 0 ? LATIN.toLowerCase(Locale.ROOT).charAt(i) : c);
+    }
+    return shift(Normalizer.normalize(ascii(latin.toString()), Normalizer.Form.NFC), 0x30A1, 0x30F6, -0x60);
   }
 
   private static final String NOT_A_LETTER = "(?<![\\p{L}])";

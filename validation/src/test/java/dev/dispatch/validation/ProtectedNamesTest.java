@@ -208,7 +208,12 @@ class ProtectedNamesTest {
     assertEquals(Words.keys("리비밀"), Words.keys(Normalizer.normalize("리비밀", Normalizer.Form.NFD)));
     assertEquals(List.of("jose", "ejemplo"), Words.keys("Jose\u0301 Ejemplo"));
     assertEquals(List.of("o", "testy", "namesson"), Words.keys("O'Testy-Namesson"));
-    assertEquals(List.of("ким", "скрытыи"), Words.keys("  КИМ,Скрытый!"));
+    assertEquals(Words.keys("ким скрытыи"), Words.keys("  КИМ,Скрытый!"));
+    assertEquals(2, Words.keys("  КИМ,Скрытый!").size());
+    assertEquals(List.of("ivan"), Words.keys("Іvаn"), "a Cyrillic І and а typed for Latin ones");
+    assertEquals(Words.keys("BOPИC"), Words.keys("ВОРИС"), "capital lookalikes too");
+    assertEquals(Words.keys("さくら"), Words.keys("サクラ"), "katakana as hiragana");
+    assertEquals(Words.keys("علي"), Words.keys("عـلـي"), "a kashida is no letter");
     assertEquals(List.of("petrov"), Words.keys("Pe\u200Btrov"), "a zero-width space does not split a word");
     assertEquals(List.of("petrov"), Words.keys("ＰＥＴＲＯＶ"), "full-width letters");
     assertEquals(List.of("4", "3", "1999"), Words.keys("04.03.1999"));
