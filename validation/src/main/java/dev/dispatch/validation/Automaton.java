@@ -81,6 +81,21 @@ final class Automaton {
   }
 
   /**
+   * For each position of {@code symbols}, how many symbols up to it begin a pattern: the length of
+   * the longest suffix of {@code symbols[0..i]} that is a prefix of some pattern, 0 if none is.
+   * Linear in the sequence.
+   */
+  int[] prefixes(int[] symbols) {
+    int[] lengths = new int[symbols.length];
+    int state = 0;
+    for (int i = 0; i < symbols.length; i++) {
+      state = symbols[i] < 0 ? 0 : step(state, symbols[i]);
+      lengths[i] = depth[state];
+    }
+    return lengths;
+  }
+
+  /**
    * Reports each pattern found in {@code symbols} once, at its first occurrence: a match whose
    * patterns were already reported in this scan is skipped, so that a scan costs time linear in
    * the sequence and the distinct patterns found, however often they occur.

@@ -105,7 +105,8 @@ final class PrivacyRules {
    * Two ways a report gives away a protected name, whatever the state of the value in the model:
    * a prisoner's own statements attributed to a named person (the attribution prints the name),
    * and a known, unreleased value ({@link ProtectedText.Scope#EXPOSED}: a name or partial name, a
-   * word of three letters or more of one, a date of birth, a document's holder's name or number)
+   * word of three {@linkplain Words#letters letters} or more of one, a date of birth, a document's
+   * holder's name or number)
    * of a prisoner, a person mentioned or a document appearing in any text of the report ({@link
    * Texts}). One finding per text, naming whose values appear, never the values. Linear in the
    * size of the texts.

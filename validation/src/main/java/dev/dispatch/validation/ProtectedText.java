@@ -22,15 +22,18 @@ import java.util.Set;
 
 /**
  * The protected values of a report as they may appear in a text, and where they appear: names
- * and partial names of prisoners and people mentioned (whole, and each word of three letters or
- * more alone: a surname printed alone gives the name away), documents' holders' names (likewise),
+ * and partial names of prisoners and people mentioned (whole, and each of its words of three
+ * {@linkplain Words#letters letters} or more alone: a surname printed alone gives the name away),
+ * documents' holders' names (likewise),
  * dates of birth in the forms texts print them (ISO {@code 1999-03-04}, {@code 04.03.1999},
  * {@code 3/4/1999} and {@code 4/3/1999}, two-digit years, {@code 4 March 1999}, {@code March 4,
  * 1999}, {@code 4th of March 1999}, {@code 19990304}), documents' numbers whatever the spacing or
  * dashes between their letters and digits (four of them or more), and, for withholding only,
  * faces. Words are compared by their {@linkplain Words#key keys}, so that case, accents, Turkish
- * dotted and dotless i, German sharp s, Greek final sigma, compatibility forms and leading zeros
- * do not hide a value.
+ * dotted and dotless i, German sharp s, Greek final sigma, compatibility forms, letters with a
+ * stroke, superscript digits, digits of other scripts and leading zeros do not hide a value; in
+ * scripts written without spaces (and Hangul) a value is found inside a run of text, letter by
+ * letter.
  *
  * <p>Finding costs time linear in the text (plus what is found): the values' words are hashed to
  * symbols, and an {@link Automaton} reads the text's words once, and once more its letters and
@@ -127,19 +130,24 @@ final class ProtectedText {
     return value.reveal();
   }
 
-  /** A name: whole, and each of its words of three letters or more alone. */
+  /**
+   * A name: whole, and each of its runs (its words as the name separates them: "Sita", "सीता",
+   * "山田") of three {@linkplain Words#letters letters} or more alone.
+   */
   private void name(String owner, String which, Protected<String> value, Scope scope) {
     Optional<String> name = reveal(value, scope);
     if (name.isEmpty()) {
       return;
     }
-    List<String> keys = Words.keys(name.get());
+    List<Words.Run> runs = Words.runs(name.get());
+    List<String> keys = new ArrayList<>();
+    runs.forEach(run -> keys.addAll(run.keys()));
     words(keys, new Value(owner, which, true));
-    if (keys.size() > 1) {
-      Set<String> alone = new HashSet<>();
-      for (String key : keys) {
-        if (Words.letters(key) >= 3 && alone.add(key)) {
-          words(List.of(key), new Value(owner, which, false));
+    if (runs.size() > 1) {
+      Set<List<String>> alone = new HashSet<>();
+      for (Words.Run run : runs) {
+        if (Words.letters(run.text()) >= 3 && alone.add(run.keys())) {
+          words(run.keys(), new Value(owner, which, false));
         }
       }
     }
@@ -230,6 +238,10 @@ final class ProtectedText {
     final int[] codePoints;
     /** For each code point of {@link #codePoints}, the word it is in; -1 between words' code points. */
     final int[] wordOf;
+    /** The words a quote's cut ({@link Quote#CUT}) follows. */
+    final List<Integer> cut = new ArrayList<>();
+    /** For each word, the index of its last code point in {@link #codePoints}; -1 if it has none. */
+    final List<Integer> lastCodePoint = new ArrayList<>();
 
     Split(String text) {
       List<Integer> ids = new ArrayList<>();
@@ -246,12 +258,16 @@ final class ProtectedText {
         int index = spans.size();
         spans.add(new int[] {start, end});
         ids.add(ProtectedText.this.symbols.getOrDefault(key, -1));
+        if (text.startsWith(Quote.CUT, end)) {
+          cut.add(index);
+        }
         if (numbersToo) {
           compact.append(raw);
           for (int k = raw.codePointCount(0, raw.length()); k > 0; k--) {
             owners.add(index);
           }
         }
+        lastCodePoint.add(owners.size() - 1);
       });
       symbols = ids.stream().mapToInt(Integer::intValue).toArray();
       codePoints = compact.codePoints().map(c -> numberSymbols.contains(c) ? c : -1).toArray();
@@ -303,7 +319,10 @@ final class ProtectedText {
     return new Found(List.copyOf(found.values()), more[0]);
   }
 
-  /** {@code text} with every protected value it holds, as whole words, replaced by {@link #WITHHELD}. */
+  /**
+   * {@code text} with every protected value it holds, as whole words, replaced by {@link
+   * #WITHHELD}, and the start of a value a quote's cut ends (see {@link #withholdBeforeCuts}).
+   */
   String scrub(String text) {
     if (isEmpty()) {
       return text;
@@ -318,6 +337,9 @@ final class ProtectedText {
         spans.add(new int[] {split.spans.get(split.wordOf[first])[0], split.spans.get(split.wordOf[end])[1]});
       }
     });
+    if (!split.cut.isEmpty()) {
+      withholdBeforeCuts(split, spans);
+    }
     if (spans.isEmpty()) {
       return text;
     }
@@ -334,6 +356,29 @@ final class ProtectedText {
       at = end;
     }
     return s.append(text, at, text.length()).toString();
+  }
+
+  /**
+   * Adds to {@code spans} the start of a value that a quote's cut ({@link Quote#CUT}) ends: the
+   * quote kept the first words of a name ("Ri Ok…" of "Ri Ok Li") or the first letters and digits
+   * of a number, which are no value whole, and no longer the words of the value that follow. The
+   * longest start of a value that the words before the cut end with is withheld: of words, one
+   * or more; of a number, two code points or more, from the start of the word it starts in.
+   * Linear in the text.
+   */
+  private void withholdBeforeCuts(Split split, List<int[]> spans) {
+    int[] wordPrefixes = words.prefixes(split.symbols);
+    int[] numberPrefixes = numbers.isEmpty() ? new int[0] : numbers.prefixes(split.codePoints);
+    for (int last : split.cut) {
+      int first = last - wordPrefixes[last] + 1;
+      int lastCodePoint = split.lastCodePoint.get(last);
+      if (lastCodePoint >= 0 && lastCodePoint < numberPrefixes.length && numberPrefixes[lastCodePoint] >= 2) {
+        first = Math.min(first, split.wordOf[lastCodePoint - numberPrefixes[lastCodePoint] + 1]);
+      }
+      if (first <= last) {
+        spans.add(new int[] {split.spans.get(first)[0], split.spans.get(last)[1]});
+      }
+    }
   }
 
   /** The violation with every protected value in its path or message withheld. */

@@ -1,6 +1,7 @@
 package dev.dispatch.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dispatch.count.Count;
@@ -26,12 +27,17 @@ import dev.dispatch.id.StatementId;
 import dev.dispatch.party.Party;
 import dev.dispatch.party.PartyKind;
 import dev.dispatch.party.PartyRelation;
+import dev.dispatch.place.CountryCode;
 import dev.dispatch.place.Location;
 import dev.dispatch.place.Place;
+import dev.dispatch.prisoner.Capture;
+import dev.dispatch.prisoner.Particulars;
 import dev.dispatch.prisoner.Prisoner;
 import dev.dispatch.privacy.Identity;
 import dev.dispatch.privacy.Protected;
 import dev.dispatch.report.Report;
+import dev.dispatch.source.Anonymity;
+import dev.dispatch.source.Anonymous;
 import dev.dispatch.source.Attribution;
 import dev.dispatch.source.Link;
 import dev.dispatch.source.Mode;
@@ -43,6 +49,7 @@ import dev.dispatch.source.Voice;
 import dev.dispatch.statement.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -281,5 +288,136 @@ class HostileReportsTest {
             .attribution(Attribution.of(SourceId.of("o"), Mode.PARAPHRASE)).text(words).build())
         .build();
     assertEquals(1, Validator.defaults().validate(many).withCode(Rules.PRISONER_NAME_LEARNABLE).size());
+  }
+  /** The review's {@code ValDos}: 4,000 figures of one nationality, each count different, no place, no source. */
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void thousandsOfFiguresOfOnePopulationAreComparedInTrees() {
+    int n = 4_000;
+    List<Figure> figures = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      figures.add(Figure.builder().id(FigureId.of("f" + i)).measure(Measure.PEOPLE).addOutcomes(Outcome.KILLED)
+          .count(Count.exactly(i + 1)).population(Population.builder().nationality(CountryCode.of("UA")).build())
+          .build());
+    }
+    ValidationResult result = Validator.defaults().validate(base().figures(figures).build());
+    List<Violation> found = result.withCode(Rules.FIGURE_CONTRADICTION);
+    assertEquals(Findings.LIMIT + 1, found.size());
+    assertTrue(found.get(0).message().startsWith("figures[f1] (exactly 2, per no source) contradicts figures[f0] "
+        + "(exactly 1, per no source)"), found.get(0)::toString);
+    assertEquals(Findings.LIMIT + 1, result.withCode(Rules.FIGURE_UNATTRIBUTED).size());
+  }
+
+  /** The review's {@code ValDos2}: a protected name 200,000 times in a description a rule quotes. */
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void aNameRepeatedInAQuotedDescriptionIsFoundOnceAndWithheld() {
+    Report r = base().addPrisoners(Prisoner.builder().id(PrisonerId.of("p"))
+            .identity(Identity.none().withName(Protected.known("Kim"))).build())
+        .addSources(Anonymous.builder().id(SourceId.of("s")).description("Kim ".repeat(200_000) + "cousin")
+            .anonymity(Anonymity.GRANTED).build())
+        .build();
+    ValidationResult result = Validator.defaults().validate(r);
+    assertEquals(List.of("sources[s].description"), result.withCode(Rules.PRISONER_NAME_LEARNABLE).stream()
+        .map(Violation::path).toList());
+    List<Violation> quoted = result.withCode(Rules.SOURCE_ANONYMOUS_NO_REASON);
+    assertEquals(1, quoted.size());
+    assertTrue(quoted.get(0).message().startsWith("[protected] [protected]"), quoted.get(0)::toString);
+    assertFalse(quoted.get(0).message().contains("Kim"), quoted.get(0)::toString);
+    assertTrue(characters(result) < 10_000, () -> characters(result) + " characters of findings");
+  }
+
+  /**
+   * The review's {@code ValDos3}: 4,000 prisoners whose partial names share a surname, printed
+   * 20,000 times in the headline: one word of the text stands for 4,000 values.
+   */
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void aSurnameSharedByThousandsOfPrisonersInALongHeadlineIsFoundOnce() {
+    int n = 4_000;
+    List<Prisoner> prisoners = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      prisoners.add(Prisoner.builder().id(PrisonerId.of("p" + i)).identity(Identity.none()
+              .withName(Protected.known("Kim N" + i).released(Protected.Release.CONSENTED))
+              .withPartialName(Protected.known("Kim X" + i)))
+          .build());
+    }
+    Report r = base().headline("Kim ".repeat(20_000).trim()).prisoners(prisoners).build();
+    ValidationResult result = Validator.defaults().validate(r);
+    List<Violation> learnable = result.withCode(Rules.PRISONER_NAME_LEARNABLE);
+    assertEquals(List.of("headline"), learnable.stream().map(Violation::path).toList());
+    assertTrue(learnable.get(0).message().startsWith("part of the known partial name of prisoners[p0], part of the "
+        + "known partial name of prisoners[p1] and part of the known partial name of prisoners[p2], and more known "
+        + "protected values, appear in this text"), learnable.get(0)::toString);
+    assertEquals(Findings.LIMIT + 1, result.withCode(Rules.PRISONER_PROTECTED_EXPOSED).size());
+  }
+
+  /**
+   * The review's {@code ValDos5}: one side of an exchange reached by 50,000 prisoner records, each
+   * on the side of a party up to 50,000 links down a chain of parties members of the next (a walk
+   * up the chain per record took 24 seconds for 16,000).
+   */
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void prisonersOnASideReachedThroughALongPartyChainAreCountedOnce() {
+    int n = 50_000;
+    List<Party> parties = new ArrayList<>();
+    parties.add(Party.of(PartyId.of("other"), "O", PartyKind.STATE));
+    List<Prisoner> prisoners = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Party.Builder b = Party.builder().id(PartyId.of("q" + i)).name("Q").kind(PartyKind.MILITIA);
+      if (i + 1 < n) {
+        b.addRelations(PartyRelation.of(PartyRelation.Kind.MEMBER_OF, PartyId.of("q" + (i + 1))));
+      }
+      parties.add(b.build());
+      prisoners.add(Prisoner.of(PrisonerId.of("p" + i), Particulars.builder().side(PartyId.of("q" + i))
+          .capture(new Capture(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+              Optional.of(EventId.of("e"))))
+          .build()));
+    }
+    Event exchange = Event.builder().id(EventId.of("e")).kind(EventKind.PRISONER_EXCHANGE)
+        .exchange(Exchange.between(ExchangeSide.of(PartyId.of("q" + (n - 1)), FigureId.of("f")),
+            ExchangeSide.of(PartyId.of("other"))))
+        .build();
+    Figure one = Figure.builder().id(FigureId.of("f")).measure(Measure.PEOPLE).addOutcomes(Outcome.EXCHANGED)
+        .count(Count.exactly(1)).event(EventId.of("e")).build();
+    Report r = base().parties(parties).prisoners(prisoners).addEvents(exchange).addFigures(one).build();
+    List<Violation> found = Validator.defaults().validate(r).withCode(Rules.FIGURE_CAPTURED_MISMATCH);
+    assertEquals(List.of("figures[f].count"), found.stream().map(Violation::path).toList());
+    assertTrue(found.get(0).message().contains("but " + n + " prisoner records are linked to events[e] on the side "
+        + "of Q"), found.get(0)::toString);
+  }
+
+  /**
+   * The review's {@code ValDos6}: breakdowns of 4,900 parts each (core allows 10,000 in a report),
+   * each a place within the bottom of a chain of places 100,000 deep: whether any part's place
+   * lies within another's is settled without comparing the parts pairwise or walking the chain
+   * once per part (a walk per part took 5 seconds for 8,000 parts in a chain 4,000 deep).
+   */
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void aBreakdownOfThousandsOfPlacesInADeepChainIsCheckedOnce() {
+    int depth = 100_000;
+    int k = 4_900;
+    List<Place> places = new ArrayList<>();
+    for (int i = 0; i < depth; i++) {
+      Place.Builder b = Place.builder().id(PlaceId.of("c" + i)).printedName("C");
+      places.add(i + 1 < depth ? b.within(PlaceId.of("c" + (i + 1))).build() : b.build());
+    }
+    List<Part> parts = new ArrayList<>();
+    for (int i = 0; i < k; i++) {
+      places.add(Place.builder().id(PlaceId.of("x" + i)).printedName("X").within(PlaceId.of("c0")).build());
+      parts.add(Part.of(Count.exactly(1), Facet.place(PlaceId.of("x" + i))));
+    }
+    Figure sideBySide = Figure.builder().id(FigureId.of("f")).measure(Measure.PEOPLE).addOutcomes(Outcome.KILLED)
+        .count(Count.exactly(4_000)).addBreakdowns(Breakdown.partial(parts.toArray(new Part[0]))).build();
+    List<Part> nested = new ArrayList<>(parts.subList(1, k));
+    nested.add(Part.of(Count.exactly(1), Facet.place(PlaceId.of("c" + (depth / 2)))));
+    Figure oneHoldsTheOthers = Figure.builder().id(FigureId.of("g")).measure(Measure.PEOPLE)
+        .addOutcomes(Outcome.KILLED).count(Count.exactly(4_000)).addBreakdowns(Breakdown.partial(nested.toArray(new Part[0]))).build();
+    Report r = base().places(places).addFigures(sideBySide, oneHoldsTheOthers).build();
+    List<Violation> found = Validator.defaults().validate(r).withCode(Rules.FIGURE_PARTIAL_BREAKDOWN_EXCEEDS_TOTAL);
+    assertEquals(List.of("figures[f].breakdowns[0]"), found.stream().map(Violation::path).toList(),
+        "4,900 places side by side: 4,900 above 4,000; a part holding the others: no sum");
   }
 }
