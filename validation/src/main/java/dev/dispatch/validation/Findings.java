@@ -12,13 +12,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * What one rule found in one report: the rule adds {@link Violation}s to it through {@link
  * #add(String, String)} and reads the {@link Settings} it runs with. A {@link Validator} gives
- * each rule its own findings; {@link #of(Rule, Settings)} makes them for running one rule on its
- * own, as a unit test of a house rule does:
+ * each rule its own findings; {@link #run(Rule, Report, Settings)} runs one rule on its own, as a
+ * unit test of a house rule does:
  *
  * <pre>{@code
- * Findings findings = Findings.of(headlineLength, Settings.defaults());
- * headlineLength.check(report, findings);
- * ValidationResult result = findings.result();
+ * ValidationResult result = Findings.run(headlineLength, report, Settings.defaults());
  * assertEquals(List.of("headline"), result.violations().stream().map(Violation::path).toList());
  * }</pre>
  *
@@ -27,9 +25,9 @@ import org.jspecify.annotations.Nullable;
  * many more there were: a hostile or broken report cannot make validation's output grow past a
  * bound, whatever a rule finds.
  *
- * <p>Not thread-safe: one rule adds to it, then its {@linkplain #result() result} is read. A message
- * must never quote a protected value; a {@link Validator} also withholds any it finds, findings
- * made here return messages as the rule wrote them.
+ * <p>Not thread-safe: one rule adds to it, then what it holds is read. A message must never
+ * quote a protected value; a {@link Validator}, and so {@link #run}, also withholds any it finds.
+ * There is no public way to read findings unwithheld.
  */
 public final class Findings {
   /** The most violations one rule lists for one report; what it finds past them is counted in a last one. */
@@ -75,16 +73,28 @@ public final class Findings {
   }
 
   /**
-   * Empty findings of {@code rule}, at its {@linkplain Rule#defaultSeverity() default severity},
-   * with {@code settings}: pass them to {@link Rule#check(dev.dispatch.report.Report, Findings)},
-   * then read {@link #result()}.
+   * Runs one rule on its own, exactly as a {@link Validator} holding only that rule would: at its
+   * {@linkplain Rule#defaultSeverity() default severity}, its output capped at {@link #LIMIT},
+   * protected values of the report withheld from its messages, and a rule that throws reported as
+   * a {@link Validator#RULE_FAILED} error after what it found until then.
    *
-   * @param rule the rule whose violations these are
+   * @param rule the rule
+   * @param report the report it checks
    * @param settings the settings the rule reads
-   * @return the findings
+   * @return what the rule found
    * @throws NullPointerException if an argument is null
    */
-  public static Findings of(Rule rule, Settings settings) {
+  public static ValidationResult run(Rule rule, Report report, Settings settings) {
+    Objects.requireNonNull(rule, "rule must not be null");
+    Objects.requireNonNull(report, "report must not be null");
+    return Validator.only(rule, Objects.requireNonNull(settings, "settings must not be null")).validate(report);
+  }
+
+  /**
+   * Empty findings of {@code rule}, at its default severity, with {@code settings}, for the tests
+   * of this package, which read what a rule wrote before the validator withholds anything.
+   */
+  static Findings of(Rule rule, Settings settings) {
     Objects.requireNonNull(rule, "rule must not be null");
     return new Findings(rule, rule.defaultSeverity(), Objects.requireNonNull(settings, "settings must not be null"),
         new Shared());
@@ -126,7 +136,7 @@ public final class Findings {
    * The violations added so far, in the order they were added; past {@link #LIMIT}, a last one
    * says how many more there were.
    */
-  public ValidationResult result() {
+  ValidationResult result() {
     return new ValidationResult(violations());
   }
 

@@ -19,7 +19,7 @@ import dev.dispatch.report.Report;
  * Validator validator = Validator.builder().add(headlineLength).build();
  * }</pre>
  *
- * A rule is tested on its own, without a {@link Validator}, through {@link Findings#of(Rule,
+ * A rule is run on its own, as a unit test does, through {@link Findings#run(Rule, Report,
  * Settings)}. A rule must not throw for bad content: it reports it. It may throw for programming
  * errors; a {@link Validator} then reports the failure as a {@link Validator#RULE_FAILED} error and
  * runs the other rules. What a rule adds past {@link Findings#LIMIT} is counted, not listed. The

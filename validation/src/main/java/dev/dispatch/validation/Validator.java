@@ -43,6 +43,11 @@ public final class Validator {
   private final Map<String, Severity> severities;
   private final Settings settings;
 
+  /** A validator of one rule at its default severity: what {@link Findings#run} runs. */
+  static Validator only(Rule rule, Settings settings) {
+    return new Validator(List.of(rule), Map.of(), settings);
+  }
+
   private Validator(List<Rule> rules, Map<String, Severity> severities, Settings settings) {
     this.rules = List.copyOf(rules);
     this.severities = Map.copyOf(severities);

@@ -34,6 +34,8 @@ import dev.dispatch.prisoner.Capture;
 import dev.dispatch.prisoner.Charge;
 import dev.dispatch.prisoner.Custody;
 import dev.dispatch.prisoner.Particulars;
+import dev.dispatch.privacy.Identity;
+import dev.dispatch.privacy.Protected;
 import dev.dispatch.prisoner.Prisoner;
 import dev.dispatch.prisoner.Transfer;
 import dev.dispatch.prisoner.TransferKind;
@@ -64,16 +66,37 @@ class ValidatorApiTest {
 
   @Test
   void aHouseRuleIsTestedAloneThroughFindings() {
-    Findings findings = Findings.of(HEADLINE_LENGTH, Settings.defaults());
-    HEADLINE_LENGTH.check(base().headline("A headline well over twenty characters").build(), findings);
+    ValidationResult found = Findings.run(HEADLINE_LENGTH, base().headline("A headline well over twenty characters")
+        .build(), Settings.defaults());
     assertEquals(List.of(new Violation("house.headline-length", Severity.WARNING, "headline",
-        "the headline has 38 characters; keep it under 20")), findings.result().violations());
+        "the headline has 38 characters; keep it under 20")), found.violations());
+    assertTrue(Findings.run(HEADLINE_LENGTH, base().build(), Settings.defaults()).violations().isEmpty());
+    assertThrows(NullPointerException.class, () -> Findings.run(HEADLINE_LENGTH, base().build(),
+        Base.nil(Settings.class)));
+    assertThrows(NullPointerException.class, () -> Findings.run(HEADLINE_LENGTH, Base.nil(Report.class),
+        Settings.defaults()));
     Findings none = Findings.of(HEADLINE_LENGTH, Settings.defaults());
-    HEADLINE_LENGTH.check(base().build(), none);
-    assertTrue(none.result().violations().isEmpty());
     assertEquals(Settings.defaults(), none.settings());
-    assertThrows(NullPointerException.class, () -> Findings.of(HEADLINE_LENGTH, Base.nil(Settings.class)));
     assertThrows(NullPointerException.class, () -> none.add("headline", Base.nil(String.class)));
+  }
+
+  /** A rule run alone is withheld from and contained as it is inside a validator: no other public way exists. */
+  @Test
+  void aRuleRunAloneHasProtectedValuesWithheldAndItsFailureReported() {
+    Report report = base().headline("Captured soldier Petrov speaks")
+        .addPrisoners(Prisoner.builder().id(PrisonerId.of("p1")).identity(Identity.none()
+            .withName(Protected.known("Ivan Petrov"))).build()).build();
+    Rule quoting = Rule.of("house.quotes-headline", Severity.INFO, "Quotes the headline.",
+        (r, findings) -> findings.add("headline", "the headline reads " + r.headline().orElse("")));
+    ValidationResult found = Findings.run(quoting, report, Settings.defaults());
+    assertEquals(1, found.violations().size());
+    assertFalse(found.violations().get(0).message().contains("Petrov"), found.violations().get(0).message());
+    Rule failing = Rule.of("house.fails", Severity.INFO, "Fails.", (r, findings) -> {
+      findings.add("", "before failing");
+      throw new IllegalStateException("a bug");
+    });
+    assertEquals(List.of("house.fails", Validator.RULE_FAILED),
+        Findings.run(failing, report, Settings.defaults()).violations().stream().map(Violation::code).toList());
   }
 
   @Test
@@ -81,12 +104,9 @@ class ValidatorApiTest {
     Report report = base().addFigures(Base.killed("f", Count.moreThan(300)).attributions(List.of(said(MOD))).build())
         .build();
     Rule partisan = RulesTest.rule(Rules.FIGURE_PARTISAN_SOURCE);
-    Findings without = Findings.of(partisan, Settings.defaults());
-    partisan.check(report, without);
-    assertEquals(List.of(), without.result().violations(), "no parties configured");
-    Findings with = Findings.of(partisan, Settings.defaults().withParties(Base.UKRAINE, Base.RUSSIA));
-    partisan.check(report, with);
-    assertEquals(1, with.result().withCode(Rules.FIGURE_PARTISAN_SOURCE).size());
+    assertEquals(List.of(), Findings.run(partisan, report, Settings.defaults()).violations(), "no parties configured");
+    assertEquals(1, Findings.run(partisan, report, Settings.defaults().withParties(Base.UKRAINE, Base.RUSSIA))
+        .withCode(Rules.FIGURE_PARTISAN_SOURCE).size());
   }
 
   @Test
