@@ -136,7 +136,7 @@ final class ReadState {
       return prefix + "/" + (id != null ? "@" + id : Integer.toString(index));
     }
 
-    private static String escape(String name) {
+    static String escape(String name) {
       return name.replace("~", "~0").replace("/", "~1");
     }
   }

@@ -115,7 +115,7 @@ final class Table<T, A> extends Codec<T> {
           }
         }
         case DEFAULTED -> {
-          if (!got.equals(byDefault)) {
+          if (!got.equals(byDefault) || w.keepsUnder(name)) {
             g.writeName(wire);
             codec.write((V) got, g, w);
           }

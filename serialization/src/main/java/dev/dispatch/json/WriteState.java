@@ -68,6 +68,19 @@ final class WriteState {
     }
   }
 
+  /**
+   * Whether unknown properties are kept inside the object that the open object's property
+   * {@code name} holds. A value equal to its default is then written all the same, since it
+   * carries them: an identity with nothing known but an unknown property read inside it.
+   */
+  boolean keepsUnder(String name) {
+    if (!keyed || nodes.isEmpty()) {
+      return false;
+    }
+    Unknowns.Node outer = nodes.get(nodes.size() - 1);
+    return outer != NONE && Unknowns.find(outer, "/" + ReadState.Position.escape(name)) != null;
+  }
+
   /** The JSON Pointer of the generator's place, showing only names the format defines ({@link Pointers}). */
   String pointer(JsonGenerator g) {
     TokenStreamContext context = g.streamWriteContext();

@@ -61,6 +61,23 @@ class PreservationTest {
   }
 
   /** Issue 12, item 7: an unknown property may be protected data the reader cannot recognise. */
+  /**
+   * Found by fuzzing {@code writePreserved}: a value equal to its default (an identity with nothing
+   * known) is omitted when written, and took the unknown properties kept inside it along.
+   */
+  @Test
+  void anObjectEqualToItsDefaultIsWrittenWhenItCarriesUnknownProperties() {
+    String doc = "{\"format\":\"dispatch.report\",\"version\":1,\"id\":\"r\",\"headline\":\"h\","
+        + "\"publisher\":\"p\",\"language\":\"en\",\"people\":[{\"id\":\"person0\",\"description\":\"his brother\","
+        + "\"identity\":{\"nickname\":\"x\"}}]}";
+    Preserved<Report> read = json.readPreserving(doc);
+    assertEquals(Map.of("nickname", "\"x\""), read.unknown().get("/people/@person0/identity"));
+    String written = json.write(read, View.INTERNAL);
+    assertTrue(written.contains("\"identity\":{\"nickname\":\"x\"}"), written);
+    assertEquals(read.unknown(), json.readPreserving(written).unknown());
+    assertFalse(json.write(read.value(), View.INTERNAL).contains("identity"), "without it, the default is omitted");
+  }
+
   @Test
   void thePublicViewWritesNoUnknownProperty() {
     String newer = newerDocument().replace("\"particulars\":{", "\"particulars\":{\"alias\":{\"state\":\"known\","
