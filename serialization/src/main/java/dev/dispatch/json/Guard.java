@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -120,11 +121,16 @@ final class Guard extends JsonGeneratorDelegate {
     }
   }
 
-  /** Adds {@code n} bytes written at {@code where}. */
-  private void bytes(long n, String where) {
+  /**
+   * Adds {@code n} bytes written at the generator's place, or at property {@code name} about to be
+   * written there when not null. The pointer is computed only for the error: computing one per
+   * token made writing several times slower.
+   */
+  private void bytes(long n, @Nullable String name) {
     bytes += n;
     if (bytes > limits.maxDocumentLength()) {
-      throw beyond(where, "document length (" + limits.maxDocumentLength() + " bytes)");
+      throw beyond(name == null ? pointer() : pointer(name), "document length (" + limits.maxDocumentLength()
+          + " bytes)");
     }
   }
 
@@ -132,7 +138,7 @@ final class Guard extends JsonGeneratorDelegate {
   private void value(long length) {
     tokens(1);
     TokenStreamContext c = streamWriteContext();
-    bytes(length + (c.inObject() || c.getEntryCount() > 0 ? 1 : 0), pointer());
+    bytes(length + (c.inObject() || c.getEntryCount() > 0 ? 1 : 0), null);
   }
 
   private void string(String text) {
@@ -143,12 +149,16 @@ final class Guard extends JsonGeneratorDelegate {
   }
 
   private void name(String name) {
+    name(name, quoted(name));
+  }
+
+  /** A property name whose JSON string is {@code quoted} bytes long, quotes included. */
+  private void name(String name, long quoted) {
     tokens(1);
-    String where = pointer(name);
     if (name.length() > limits.maxNameLength()) {
-      throw beyond(where, "property name length (" + limits.maxNameLength() + " chars)");
+      throw beyond(pointer(name), "property name length (" + limits.maxNameLength() + " chars)");
     }
-    bytes(quoted(name) + (streamWriteContext().getEntryCount() > 0 ? 1 : 0), where);
+    bytes(quoted + (streamWriteContext().getEntryCount() > 0 ? 1 : 0), name);
   }
 
   /** A structure's start, no deeper than the limits allow. */
@@ -163,7 +173,17 @@ final class Guard extends JsonGeneratorDelegate {
 
   private void end() {
     tokens(1);
-    bytes(1, pointer());
+    bytes(1, null);
+  }
+
+  /** The bytes of each ASCII char in a JSON string: a table, since strings are counted on every write. */
+  private static final byte[] ASCII = new byte[0x80];
+
+  static {
+    for (int c = 0; c < 0x80; c++) {
+      ASCII[c] = (byte) (c == '"' || c == '\\' || c == '\n' || c == '\r' || c == '\t' || c == '\b' || c == '\f' ? 2
+          : c < 0x20 ? 6 : 1);
+    }
   }
 
   /**
@@ -173,11 +193,11 @@ final class Guard extends JsonGeneratorDelegate {
    */
   static long quoted(String s) {
     long n = 2;
-    for (int i = 0; i < s.length(); i++) {
+    byte[] ascii = ASCII;
+    for (int i = 0, length = s.length(); i < length; i++) {
       char c = s.charAt(i);
       if (c < 0x80) {
-        n += c == '"' || c == '\\' || c == '\n' || c == '\r' || c == '\t' || c == '\b' || c == '\f' ? 2
-            : c < 0x20 ? 6 : 1;
+        n += ascii[c];
       } else if (c < 0x800) {
         n += 2;
       } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
@@ -267,7 +287,8 @@ final class Guard extends JsonGeneratorDelegate {
 
   @Override
   public JsonGenerator writeName(SerializableString name) {
-    name(name.getValue());
+    // A SerializedString keeps its escaped UTF-8 bytes: their length, without a pass over the chars.
+    name(name.getValue(), name.asQuotedUTF8().length + 2L);
     return super.writeName(name);
   }
 
@@ -287,7 +308,10 @@ final class Guard extends JsonGeneratorDelegate {
 
   @Override
   public JsonGenerator writeString(SerializableString text) {
-    string(text.getValue());
+    value(text.asQuotedUTF8().length + 2L);
+    if (text.getValue().length() > limits.maxStringLength()) {
+      throw beyond(pointer(), "string length (" + limits.maxStringLength() + " chars)");
+    }
     return super.writeString(text);
   }
 
@@ -400,7 +424,7 @@ final class Guard extends JsonGeneratorDelegate {
   private void scan(String json) {
     int base = streamWriteContext().getNestingDepth();
     TokenStreamContext c = streamWriteContext();
-    bytes(utf8(json) + (c.inObject() || c.getEntryCount() > 0 ? 1 : 0), pointer());
+    bytes(utf8(json) + (c.inObject() || c.getEntryCount() > 0 ? 1 : 0), null);
     try (JsonParser p = SCAN.createParser(ObjectReadContext.empty(), json)) {
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
         switch (t) {

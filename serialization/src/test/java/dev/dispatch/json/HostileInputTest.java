@@ -128,6 +128,16 @@ class HostileInputTest {
         "\"measure\":\"force_strength\",\"measure\":\"casualties\""));
     assertEquals("/figures/0/measure", e.pointer());
     assertTrue(e.getMessage().contains("a duplicate property \"measure\""), e.getMessage());
+    // Names are matched by the parser against the table (PropertyNameMatcher): an escaped spelling
+    // is the same name, a discriminator given twice is a duplicate, and so is an unknown name.
+    DispatchJsonException escaped = rejects(reference.replace("\"measure\":\"force_strength\"",
+        "\"measure\":\"force_strength\",\"\\u006deasure\":\"people\""));
+    assertEquals("/figures/0/measure", escaped.pointer());
+    DispatchJsonException type = rejects(reference.replaceFirst("\"type\":\"([a-z_]+)\"", "\"type\":\"$1\",\"type\":\"$1\""));
+    assertTrue(type.getMessage().contains("a duplicate property \"type\""), type.getMessage());
+    DispatchJsonException unknown = assertThrows(DispatchJsonException.class, () -> json.readPreserving(
+        reference.replace("\"measure\":\"force_strength\"", "\"measure\":\"force_strength\",\"x\":1,\"x\":2")));
+    assertTrue(unknown.getMessage().contains("a duplicate property"), unknown.getMessage());
   }
 
   @Test
