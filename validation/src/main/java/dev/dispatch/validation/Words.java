@@ -267,8 +267,9 @@ final class Words {
   private static final int TATWEEL = 0x0640;
 
   /**
-   * The Latin letter that a lower-case Cyrillic or Greek letter looks like, in capitals or in
-   * lower case ("Іvаn" typed on a Cyrillic keyboard is "Ivan", a passport series "АВ" is "AB");
+   * The Latin letter that a lower-case Cyrillic or Greek letter, or a Latin small capital, looks
+   * like, in capitals or in lower case ("Іvаn" typed on a Cyrillic keyboard is "Ivan", a passport
+   * series "АВ" is "AB", "ᴘᴇᴛʀᴏᴠ" is "Petrov");
    * any other code point as it is. Keys are folded to lower case, so a capital lookalike ("В",
    * "Н", "М") is read through its lower-case letter.
    */
@@ -293,6 +294,32 @@ final class Words {
       case 'х', 'χ' -> 'x';
       case 'у', 'ү', 'υ' -> 'y';
       case 'ζ' -> 'z';
+      // Latin small capitals, which look like the letters they are small forms of ("ᴘᴇᴛʀᴏᴠ").
+      case 'ᴀ' -> 'a';
+      case 'ʙ' -> 'b';
+      case 'ᴄ' -> 'c';
+      case 'ᴅ' -> 'd';
+      case 'ᴇ' -> 'e';
+      case 'ꜰ' -> 'f';
+      case 'ɢ' -> 'g';
+      case 'ʜ' -> 'h';
+      case 'ɪ' -> 'i';
+      case 'ᴊ' -> 'j';
+      case 'ᴋ' -> 'k';
+      case 'ʟ' -> 'l';
+      case 'ᴍ' -> 'm';
+      case 'ɴ' -> 'n';
+      case 'ᴏ' -> 'o';
+      case 'ᴘ' -> 'p';
+      case 'ꞯ' -> 'q';
+      case 'ʀ' -> 'r';
+      case 'ꜱ' -> 's';
+      case 'ᴛ' -> 't';
+      case 'ᴜ' -> 'u';
+      case 'ᴠ' -> 'v';
+      case 'ᴡ' -> 'w';
+      case 'ʏ' -> 'y';
+      case 'ᴢ' -> 'z';
       default -> c;
     };
   }

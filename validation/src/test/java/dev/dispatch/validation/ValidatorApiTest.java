@@ -91,6 +91,10 @@ class ValidatorApiTest {
     ValidationResult found = Findings.run(quoting, report, Settings.defaults());
     assertEquals(1, found.violations().size());
     assertFalse(found.violations().get(0).message().contains("Petrov"), found.violations().get(0).message());
+    // Found by an outside probe: Latin small capitals spell the name as well.
+    Report smallCaps = report.withHeadline("Captured soldier ᴘᴇᴛʀᴏᴠ speaks");
+    String message = Findings.run(quoting, smallCaps, Settings.defaults()).violations().get(0).message();
+    assertFalse(message.contains("ᴘᴇᴛʀᴏᴠ"), message);
     Rule failing = Rule.of("house.fails", Severity.INFO, "Fails.", (r, findings) -> {
       findings.add("", "before failing");
       throw new IllegalStateException("a bug");
