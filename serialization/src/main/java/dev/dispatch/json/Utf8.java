@@ -53,23 +53,13 @@ final class Utf8 {
         i++;
         continue;
       }
-      int need;
-      int lo = 0x80;
-      int hi = 0xBF;
-      if (c >= 0xC2 && c <= 0xDF) {
-        need = 1;
-      } else if (c >= 0xE0 && c <= 0xEF) {
-        need = 2;
-        lo = c == 0xE0 ? 0xA0 : 0x80;
-        hi = c == 0xED ? 0x9F : 0xBF;
-      } else if (c >= 0xF0 && c <= 0xF4) {
-        need = 3;
-        lo = c == 0xF0 ? 0x90 : 0x80;
-        hi = c == 0xF4 ? 0x8F : 0xBF;
-      } else {
-        throw failAt(b, from, i, c == 0xFE || c == 0xFF ? "a UTF-16 or UTF-32 byte-order mark"
-            : "a byte that is not UTF-8");
+      int sequence = lead(c);
+      if (sequence < 0) {
+        throw failAt(b, from, i, notALead(c));
       }
+      int need = sequence & 0xFF;
+      int lo = sequence >>> 8 & 0xFF;
+      int hi = sequence >>> 16;
       for (int k = 1; k <= need; k++) {
         if (i + k == end) {
           throw failAt(b, from, end, "a truncated UTF-8 sequence at the end");
@@ -83,6 +73,27 @@ final class Utf8 {
       }
       i += need + 1;
     }
+  }
+
+  /**
+   * What a lead byte {@code c} (0x80 or above) starts, packed: the continuation bytes it needs,
+   * then the range the first of them must be in, low and high ({@code need | lo << 8 | hi << 16};
+   * Unicode, table 3-7); -1 if it starts no well-formed sequence.
+   */
+  private static int lead(int c) {
+    if (c >= 0xC2 && c <= 0xDF) {
+      return 1 | 0x80 << 8 | 0xBF << 16;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      return 2 | (c == 0xE0 ? 0xA0 : 0x80) << 8 | (c == 0xED ? 0x9F : 0xBF) << 16;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      return 3 | (c == 0xF0 ? 0x90 : 0x80) << 8 | (c == 0xF4 ? 0x8F : 0xBF) << 16;
+    }
+    return -1;
+  }
+
+  /** What a byte that starts no sequence is, for the error. */
+  private static String notALead(int c) {
+    return c == 0xFE || c == 0xFF ? "a UTF-16 or UTF-32 byte-order mark" : "a byte that is not UTF-8";
   }
 
   /** The failure {@link #feed} would report at {@code at}, its line counted now. */
@@ -146,20 +157,13 @@ final class Utf8 {
           }
           continue;
         }
-        if (c >= 0xC2 && c <= 0xDF) {
-          need = 1;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-          need = 2;
-          lo = c == 0xE0 ? 0xA0 : 0x80;
-          hi = c == 0xED ? 0x9F : 0xBF;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-          need = 3;
-          lo = c == 0xF0 ? 0x90 : 0x80;
-          hi = c == 0xF4 ? 0x8F : 0xBF;
-        } else {
-          throw fail(i - from, c == 0xFE || c == 0xFF ? "a UTF-16 or UTF-32 byte-order mark"
-              : "a byte that is not UTF-8");
+        int sequence = lead(c);
+        if (sequence < 0) {
+          throw fail(i - from, notALead(c));
         }
+        need = sequence & 0xFF;
+        lo = sequence >>> 8 & 0xFF;
+        hi = sequence >>> 16;
       } else {
         if (c < lo || c > hi) {
           throw fail(i - from, "a byte sequence that is not UTF-8");
