@@ -34,8 +34,9 @@ import tools.jackson.core.TokenStreamLocation;
  *
  * <p><b>Costs are linear and stacks bounded.</b> A known name given twice is found by the
  * table's bit for its row; an unknown one by a scan of the unknown names seen so far in the object
- * while it has at most {@value #SCAN} of them, by a hash set beyond ({@link #checkName}); references are resolved by hash look-up; unknown values are copied token by
- * token without recursion ({@link #json}). Codecs recurse once per nesting level of the JSON, and
+ * while it has at most {@value #SCAN} of them, by a hash set beyond ({@link #checkName});
+ * references are resolved by hash look-up; unknown values are copied token by token without
+ * recursion ({@link #json}). Codecs recurse once per nesting level of the JSON, and
  * {@link #startObject} refuses to go deeper than {@link Limits#MAX_NESTING_DEPTH}, whatever the
  * parser allows, so no input can overflow the stack (a mapper of the user's own may allow deeper
  * nesting than {@link DispatchJson} does).
