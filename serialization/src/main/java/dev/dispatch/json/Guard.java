@@ -44,10 +44,30 @@ import tools.jackson.core.util.JsonGeneratorDelegate;
  */
 final class Guard extends JsonGeneratorDelegate {
   private final Limits limits;
+  // The limits as fields of the guard itself: read at every token.
+  private final long maxTokens;
+  private final long maxBytes;
+  private final int maxString;
+  private final int maxName;
+  private final int maxDepth;
   /** The nesting depth of the value's own object: names from there on are the document's ({@link Pointers}). */
   private final int from;
   private long tokens;
+  /** The exact bytes of what was written, but for the strings still {@linkplain #waiting waiting} to be counted. */
   private long bytes;
+  /** An upper bound on the bytes of the waiting strings: six a char, as a control character takes, and the quotes. */
+  private long bound;
+  /**
+   * Strings written but not yet counted exactly. A string's exact length in UTF-8 JSON takes a
+   * pass over its chars, which cost a fifth of a write; it matters only once the document could
+   * reach the limit. So while the bytes counted plus the bound stay within it, a string waits
+   * here, and the waiting strings are counted when the bound would cross the limit (then they may
+   * have crossed it, and the token that did is the one at hand: until then the bound was within)
+   * or when {@value #WAITING} are waiting, which bounds the memory held for a long document.
+   */
+  private String @Nullable [] waiting;
+  private int waited;
+  private static final int WAITING = 1_024;
 
   /** A parser for preserved unknown values: within any limits a reader may have read them under. */
   private static final JsonFactory SCAN = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
@@ -57,6 +77,11 @@ final class Guard extends JsonGeneratorDelegate {
   Guard(JsonGenerator generator, Limits limits) {
     super(generator, false);
     this.limits = limits;
+    this.maxTokens = limits.maxTokenCount();
+    this.maxBytes = limits.maxDocumentLength();
+    this.maxString = limits.maxStringLength();
+    this.maxName = limits.maxNameLength();
+    this.maxDepth = limits.maxNestingDepth();
     this.from = generator.streamWriteContext().getNestingDepth() + 1;
   }
 
@@ -100,11 +125,6 @@ final class Guard extends JsonGeneratorDelegate {
         "one beyond the limit on " + limit, -1, -1, null);
   }
 
-  /** The bytes of compact JSON written through this guard so far. */
-  long bytes() {
-    return bytes;
-  }
-
   private String pointer() {
     return Pointers.of(streamWriteContext(), from);
   }
@@ -116,7 +136,7 @@ final class Guard extends JsonGeneratorDelegate {
 
   private void tokens(long n) {
     tokens += n;
-    if (tokens > limits.maxTokenCount()) {
+    if (tokens > maxTokens) {
       throw beyond(pointer(), "tokens per document (" + limits.maxTokenCount() + ")");
     }
   }
@@ -128,9 +148,49 @@ final class Guard extends JsonGeneratorDelegate {
    */
   private void bytes(long n, @Nullable String name) {
     bytes += n;
-    if (bytes > limits.maxDocumentLength()) {
+    if (bytes + bound > maxBytes) {
+      count(name);
+    }
+  }
+
+  /** Counts the waiting strings exactly, and fails if the document is then beyond the limit. */
+  private void count(@Nullable String name) {
+    String[] all = waiting;
+    if (all != null) {
+      for (int i = 0; i < waited; i++) {
+        bytes += quoted(all[i]);
+        all[i] = null;
+      }
+    }
+    waited = 0;
+    bound = 0;
+    if (bytes > maxBytes) {
       throw beyond(name == null ? pointer() : pointer(name), "document length (" + limits.maxDocumentLength()
           + " bytes)");
+    }
+  }
+
+  /** A string value, its separator counted now and its own bytes when they could matter ({@link #waiting}). */
+  private void await(String text) {
+    tokens(1);
+    TokenStreamContext c = streamWriteContext();
+    if (c.inObject() || c.getEntryCount() > 0) {
+      bytes++;
+    }
+    String[] all = waiting;
+    if (all == null) {
+      all = waiting = new String[32];
+    } else if (waited == all.length) {
+      if (waited == WAITING) {
+        count(null);
+      } else {
+        all = waiting = java.util.Arrays.copyOf(all, waited * 2);
+      }
+    }
+    all[waited++] = text;
+    bound += 6L * text.length() + 2;
+    if (bytes + bound > maxBytes) {
+      count(null);
     }
   }
 
@@ -142,8 +202,8 @@ final class Guard extends JsonGeneratorDelegate {
   }
 
   private void string(String text) {
-    value(quoted(text));
-    if (text.length() > limits.maxStringLength()) {
+    await(text);
+    if (text.length() > maxString) {
       throw beyond(pointer(), "string length (" + limits.maxStringLength() + " chars)");
     }
   }
@@ -155,7 +215,7 @@ final class Guard extends JsonGeneratorDelegate {
   /** A property name whose JSON string is {@code quoted} bytes long, quotes included. */
   private void name(String name, long quoted) {
     tokens(1);
-    if (name.length() > limits.maxNameLength()) {
+    if (name.length() > maxName) {
       throw beyond(pointer(name), "property name length (" + limits.maxNameLength() + " chars)");
     }
     bytes(quoted + (streamWriteContext().getEntryCount() > 0 ? 1 : 0), name);
@@ -165,7 +225,7 @@ final class Guard extends JsonGeneratorDelegate {
   private void start() {
     value(1);
     int depth = streamWriteContext().getNestingDepth() + 1;
-    if (depth > limits.maxNestingDepth()) {
+    if (depth > maxDepth) {
       throw new DispatchJsonException(pointer(), "a report whose JSON nests at most " + limits.maxNestingDepth()
           + " deep (the limits' nesting depth, so that it reads back)", "a deeper one", -1, -1, null);
     }
@@ -287,8 +347,14 @@ final class Guard extends JsonGeneratorDelegate {
 
   @Override
   public JsonGenerator writeName(SerializableString name) {
-    // A SerializedString keeps its escaped UTF-8 bytes: their length, without a pass over the chars.
-    name(name.getValue(), name.asQuotedUTF8().length + 2L);
+    // A SerializedString keeps its escaped UTF-8 bytes: their length, without a pass over the chars;
+    // and a name has no more chars than bytes, so one within the limit in bytes is within it in chars.
+    int quoted = name.asQuotedUTF8().length;
+    tokens(1);
+    if (quoted > maxName && name.getValue().length() > maxName) {
+      throw beyond(pointer(name.getValue()), "property name length (" + limits.maxNameLength() + " chars)");
+    }
+    bytes(quoted + (streamWriteContext().getEntryCount() > 0 ? 3L : 2L), name.getValue());
     return super.writeName(name);
   }
 
@@ -308,8 +374,9 @@ final class Guard extends JsonGeneratorDelegate {
 
   @Override
   public JsonGenerator writeString(SerializableString text) {
-    value(text.asQuotedUTF8().length + 2L);
-    if (text.getValue().length() > limits.maxStringLength()) {
+    int quoted = text.asQuotedUTF8().length;
+    value(quoted + 2L);
+    if (quoted > maxString && text.getValue().length() > maxString) {
       throw beyond(pointer(), "string length (" + limits.maxStringLength() + " chars)");
     }
     return super.writeString(text);
@@ -330,19 +397,19 @@ final class Guard extends JsonGeneratorDelegate {
 
   @Override
   public JsonGenerator writeNumber(short v) {
-    value(Short.toString(v).length());
+    value(digits(v));
     return super.writeNumber(v);
   }
 
   @Override
   public JsonGenerator writeNumber(int v) {
-    value(Integer.toString(v).length());
+    value(digits(v));
     return super.writeNumber(v);
   }
 
   @Override
   public JsonGenerator writeNumber(long v) {
-    value(Long.toString(v).length());
+    value(digits(v));
     return super.writeNumber(v);
   }
 
@@ -393,6 +460,18 @@ final class Guard extends JsonGeneratorDelegate {
   public JsonGenerator writeNull() {
     value(4);
     return super.writeNull();
+  }
+
+  /** The chars of {@code v} in decimal, its sign included, as the generator writes it. */
+  static int digits(long v) {
+    if (v < 0) {
+      return v == Long.MIN_VALUE ? 20 : 1 + digits(-v);
+    }
+    int n = 1;
+    for (long bound = 10; n < 19 && v >= bound; bound *= 10) {
+      n++;
+    }
+    return n;
   }
 
   // --- preserved unknown values ----------------------------------------------------------
