@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * Counts, {@code {"qualifier": "between", "number": 60, "rangeEnd": 93, "estimate": 80, "noun":
@@ -17,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class CountCodec {
   private CountCodec() {}
+
+  private static final Codec<Qualifier> QUALIFIER = Codec.enumeration(Qualifier.class);
+  private static final Codec<Magnitude> MAGNITUDE = Codec.enumeration(Magnitude.class);
 
   /** A count's properties as read, checked together when the object ends. */
   private static final class Parts {
@@ -33,14 +37,29 @@ final class CountCodec {
   static final Codec<Unit> UNIT = Codec.text(Unit::code, "a unit code such as \"persons\" or \"km2\"", Unit::of);
 
   static final Table<Count, Parts> INSTANCE = Table.of("a count", Parts::new, CountCodec::count)
-      .required("qualifier", Count::qualifier, Codec.enumeration(Qualifier.class), (p, v) -> p.qualifier = v)
+      .required("qualifier", Count::qualifier, QUALIFIER, (p, v) -> p.qualifier = v)
       .optionalLong("number", Count::number, (p, v) -> p.number = v)
       .optionalLong("rangeEnd", Count::rangeEnd, (p, v) -> p.rangeEnd = v)
-      .optional("magnitude", Count::magnitude, Codec.enumeration(Magnitude.class), (p, v) -> p.magnitude = v)
+      .optional("magnitude", Count::magnitude, MAGNITUDE, (p, v) -> p.magnitude = v)
       .optionalLong("estimate", Count::estimate, (p, v) -> p.estimate = v)
       .byDefault("unit", Count::unit, Unit.PERSONS, UNIT, (p, v) -> p.unit = v)
       .optional("noun", Count::noun, Codec.STRING, (p, v) -> p.noun = v)
       .optional("phrase", Count::phrase, Codec.STRING, (p, v) -> p.phrase = v)
+      .writtenBy(n -> {
+        SerializedString qualifier = n.of("qualifier"), number = n.of("number"), rangeEnd = n.of("rangeEnd");
+        SerializedString magnitude = n.of("magnitude"), estimate = n.of("estimate"), unit = n.of("unit");
+        SerializedString noun = n.of("noun"), phrase = n.of("phrase");
+        return (c, g, w) -> {
+          Table.required(g, qualifier, c.qualifier(), QUALIFIER, w);
+          Table.optional(g, number, c.number());
+          Table.optional(g, rangeEnd, c.rangeEnd());
+          Table.optional(g, magnitude, c.magnitude(), MAGNITUDE, w);
+          Table.optional(g, estimate, c.estimate());
+          Table.byDefault(g, unit, c.unit(), Unit.PERSONS, UNIT, w);
+          Table.optional(g, noun, c.noun());
+          Table.optional(g, phrase, c.phrase());
+        };
+      })
       .build();
 
   /**

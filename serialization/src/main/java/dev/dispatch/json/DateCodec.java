@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * Dates and times. A {@link DateValue} is its EDTF string; a {@link ClockTime} is an ISO 8601 time
@@ -26,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class DateCodec {
   private DateCodec() {}
+
+  private static final Codec<RelativeTerm> RELATIVE = Codec.enumeration(RelativeTerm.class);
 
   static final Codec<DateValue> VALUE = Codec.text(DateValue::toEdtf, "an EDTF date of the supported subset",
       DateValue::parse);
@@ -79,7 +82,18 @@ final class DateCodec {
       .optional("value", DateMention::value, VALUE, DateMention.Builder::value)
       .optional("time", DateMention::time, TIME_OF_DAY, DateMention.Builder::time)
       .optional("reference", DateMention::reference, REFERENCE, DateMention.Builder::reference)
-      .optional("relative", DateMention::relative, Codec.enumeration(RelativeTerm.class), DateMention.Builder::relative)
+      .optional("relative", DateMention::relative, RELATIVE, DateMention.Builder::relative)
+      .writtenBy(n -> {
+        SerializedString phrase = n.of("phrase"), value = n.of("value"), time = n.of("time");
+        SerializedString reference = n.of("reference"), relative = n.of("relative");
+        return (d, g, w) -> {
+          Table.optional(g, phrase, d.phrase());
+          Table.optional(g, value, d.value(), VALUE, w);
+          Table.optional(g, time, d.time(), TIME_OF_DAY, w);
+          Table.optional(g, reference, d.reference(), REFERENCE, w);
+          Table.optional(g, relative, d.relative(), RELATIVE, w);
+        };
+      })
       .build();
 
   private static final class DurationParts {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * Events: {@code {"id": "strike", "kind": "strike", "time": {...}, "location": {...}, "actors":
@@ -31,6 +32,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class EventCodec {
   private EventCodec() {}
+
+  private static final Codec<EventKind> EVENT_KIND = Codec.enumeration(EventKind.class);
 
   private static final class ActorParts {
     @Nullable PartyId party;
@@ -46,6 +49,16 @@ final class EventCodec {
       .optional("description", Actor::description, Codec.STRING, (a, v) -> a.description = v)
       .optional("attribution", Actor::attribution, AttributionCodec.INSTANCE, (a, v) -> a.attribution = v)
       .optional("hedge", Actor::hedge, AttributionCodec.HEDGE, (a, v) -> a.hedge = v)
+      .writtenBy(n -> {
+        SerializedString party = n.of("party"), description = n.of("description");
+        SerializedString attribution = n.of("attribution"), hedge = n.of("hedge");
+        return (a, g, w) -> {
+          Table.optional(g, party, a.party(), Ids.PARTY, w);
+          Table.optional(g, description, a.description());
+          Table.optional(g, attribution, a.attribution(), AttributionCodec.INSTANCE, w);
+          Table.optional(g, hedge, a.hedge(), AttributionCodec.HEDGE, w);
+        };
+      })
       .build();
 
   private static final class MeansParts {
@@ -94,7 +107,7 @@ final class EventCodec {
 
   static final Table<Event, Event.Builder> INSTANCE = Table.of("an event", Event::builder, Event.Builder::build)
       .required("id", Event::id, Codec.declare(EventId::of), Event.Builder::id)
-      .required("kind", Event::kind, Codec.enumeration(EventKind.class), Event.Builder::kind)
+      .required("kind", Event::kind, EVENT_KIND, Event.Builder::kind)
       .optional("label", Event::label, Codec.STRING, Event.Builder::label)
       .optional("time", Event::time, DateCodec.INSTANCE, Event.Builder::time)
       .optional("location", Event::location, PlaceCodec.LOCATION, Event.Builder::location)
@@ -103,5 +116,22 @@ final class EventCodec {
       .list("means", Event::means, MEANS, Event.Builder::addMeans)
       .list("targets", Event::targets, TARGET, Event.Builder::addTargets)
       .optional("exchange", Event::exchange, EXCHANGE, Event.Builder::exchange)
+      .writtenBy(n -> {
+        SerializedString id = n.of("id"), kind = n.of("kind"), label = n.of("label"), time = n.of("time");
+        SerializedString location = n.of("location"), duration = n.of("duration"), actors = n.of("actors");
+        SerializedString means = n.of("means"), targets = n.of("targets"), exchange = n.of("exchange");
+        return (e, g, w) -> {
+          Table.required(g, id, e.id().value());
+          Table.required(g, kind, e.kind(), EVENT_KIND, w);
+          Table.optional(g, label, e.label());
+          Table.optional(g, time, e.time(), DateCodec.INSTANCE, w);
+          Table.optional(g, location, e.location(), PlaceCodec.LOCATION, w);
+          Table.optional(g, duration, e.duration(), DateCodec.DURATION, w);
+          Table.list(g, actors, e.actors(), ACTOR, w);
+          Table.list(g, means, e.means(), MEANS, w);
+          Table.list(g, targets, e.targets(), TARGET, w);
+          Table.optional(g, exchange, e.exchange(), EXCHANGE, w);
+        };
+      })
       .build();
 }

@@ -29,6 +29,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * Figures with their populations, timeframes, breakdowns into parts, and relations to other
@@ -43,15 +44,36 @@ import org.jspecify.annotations.Nullable;
 final class FigureCodec {
   private FigureCodec() {}
 
+  private static final Codec<Measure> MEASURE = Codec.enumeration(Measure.class);
+  private static final Codec<Outcome> OUTCOME = Codec.enumeration(Outcome.class);
+  private static final Codec<CountingBasis> BASIS = Codec.enumeration(CountingBasis.class);
+  private static final Codec<CountingScope> SCOPE = Codec.enumeration(CountingScope.class);
+  private static final Codec<CombatantStatus> STATUS = Codec.enumeration(CombatantStatus.class);
+  private static final Codec<AgeGroup> AGE_GROUP = Codec.enumeration(AgeGroup.class);
+  private static final Codec<Sex> SEX = Codec.enumeration(Sex.class);
+
   static final Table<Population, Population.Builder> POPULATION = Table.of("a population", Population::builder,
           Population.Builder::build)
       .optional("description", Population::description, Codec.STRING, Population.Builder::description)
       .optional("nationality", Population::nationality, Ids.COUNTRY, Population.Builder::nationality)
       .optional("force", Population::force, Ids.PARTY, Population.Builder::force)
       .optional("side", Population::side, Ids.PARTY, Population.Builder::side)
-      .optional("status", Population::status, Codec.enumeration(CombatantStatus.class), Population.Builder::status)
-      .optional("ageGroup", Population::ageGroup, Codec.enumeration(AgeGroup.class), Population.Builder::ageGroup)
-      .optional("sex", Population::sex, Codec.enumeration(Sex.class), Population.Builder::sex)
+      .optional("status", Population::status, STATUS, Population.Builder::status)
+      .optional("ageGroup", Population::ageGroup, AGE_GROUP, Population.Builder::ageGroup)
+      .optional("sex", Population::sex, SEX, Population.Builder::sex)
+      .writtenBy(n -> {
+        SerializedString description = n.of("description"), nationality = n.of("nationality"), force = n.of("force");
+        SerializedString side = n.of("side"), status = n.of("status"), ageGroup = n.of("ageGroup"), sex = n.of("sex");
+        return (p, g, w) -> {
+          Table.optional(g, description, p.description());
+          Table.optional(g, nationality, p.nationality(), Ids.COUNTRY, w);
+          Table.optional(g, force, p.force(), Ids.PARTY, w);
+          Table.optional(g, side, p.side(), Ids.PARTY, w);
+          Table.optional(g, status, p.status(), STATUS, w);
+          Table.optional(g, ageGroup, p.ageGroup(), AGE_GROUP, w);
+          Table.optional(g, sex, p.sex(), SEX, w);
+        };
+      })
       .build();
 
   // --- facets ------------------------------------------------------------------------------
@@ -201,19 +223,43 @@ final class FigureCodec {
 
   static final Table<Figure, Figure.Builder> INSTANCE = Table.of("a figure", Figure::builder, Figure.Builder::build)
       .required("id", Figure::id, Codec.declare(FigureId::of), Figure.Builder::id)
-      .required("measure", Figure::measure, Codec.enumeration(Measure.class), Figure.Builder::measure)
+      .required("measure", Figure::measure, MEASURE, Figure.Builder::measure)
       .enumSet("outcomes", Figure::outcomes, Outcome.class, Figure.Builder::addOutcomes)
       .optional("outcomePhrase", Figure::outcomePhrase, Codec.STRING, Figure.Builder::outcomePhrase)
       .required("count", Figure::count, CountCodec.INSTANCE, Figure.Builder::count)
       .optional("population", Figure::population, POPULATION, Figure.Builder::population)
       .optional("location", Figure::location, PlaceCodec.LOCATION, Figure.Builder::location)
       .optional("timeframe", Figure::timeframe, TIMEFRAME, Figure.Builder::timeframe)
-      .optional("basis", Figure::basis, Codec.enumeration(CountingBasis.class), Figure.Builder::basis)
-      .optional("scope", Figure::scope, Codec.enumeration(CountingScope.class), Figure.Builder::scope)
+      .optional("basis", Figure::basis, BASIS, Figure.Builder::basis)
+      .optional("scope", Figure::scope, SCOPE, Figure.Builder::scope)
       .optional("event", Figure::event, Ids.EVENT, Figure.Builder::event)
       .list("attributions", Figure::attributions, AttributionCodec.INSTANCE, Figure.Builder::addAttributions)
       .optional("hedge", Figure::hedge, AttributionCodec.HEDGE, Figure.Builder::hedge)
       .list("breakdowns", Figure::breakdowns, BREAKDOWN, Figure.Builder::addBreakdowns)
       .list("relations", Figure::relations, RELATION, Figure.Builder::addRelations)
+      .writtenBy(n -> {
+        SerializedString id = n.of("id"), measure = n.of("measure"), outcomes = n.of("outcomes");
+        SerializedString outcomePhrase = n.of("outcomePhrase"), count = n.of("count"), population = n.of("population");
+        SerializedString location = n.of("location"), timeframe = n.of("timeframe"), basis = n.of("basis");
+        SerializedString scope = n.of("scope"), event = n.of("event"), attributions = n.of("attributions");
+        SerializedString hedge = n.of("hedge"), breakdowns = n.of("breakdowns"), relations = n.of("relations");
+        return (f, g, w) -> {
+          Table.required(g, id, f.id().value());
+          Table.required(g, measure, f.measure(), MEASURE, w);
+          Table.enumSet(g, outcomes, f.outcomes(), OUTCOME, w);
+          Table.optional(g, outcomePhrase, f.outcomePhrase());
+          Table.required(g, count, f.count(), CountCodec.INSTANCE, w);
+          Table.optional(g, population, f.population(), POPULATION, w);
+          Table.optional(g, location, f.location(), PlaceCodec.LOCATION, w);
+          Table.optional(g, timeframe, f.timeframe(), TIMEFRAME, w);
+          Table.optional(g, basis, f.basis(), BASIS, w);
+          Table.optional(g, scope, f.scope(), SCOPE, w);
+          Table.optional(g, event, f.event(), Ids.EVENT, w);
+          Table.list(g, attributions, f.attributions(), AttributionCodec.INSTANCE, w);
+          Table.optional(g, hedge, f.hedge(), AttributionCodec.HEDGE, w);
+          Table.list(g, breakdowns, f.breakdowns(), BREAKDOWN, w);
+          Table.list(g, relations, f.relations(), RELATION, w);
+        };
+      })
       .build();
 }

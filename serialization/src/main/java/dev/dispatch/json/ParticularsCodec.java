@@ -20,6 +20,7 @@ import dev.dispatch.time.DateMention;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * A captive's particulars: capture, detention history (custody spells in order, charges,
@@ -29,6 +30,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class ParticularsCodec {
   private ParticularsCodec() {}
+
+  private static final Codec<PersonRole> ROLE = Codec.enumeration(PersonRole.class);
+  private static final Codec<Wounded> WOUNDED = Codec.enumeration(Wounded.class);
+  private static final Codec<LegalStatus> LEGAL_STATUS = Codec.enumeration(LegalStatus.class);
 
   private static final class CaptureParts {
     @Nullable DateMention date;
@@ -46,6 +51,17 @@ final class ParticularsCodec {
       .optional("by", Capture::by, Codec.STRING, (c, v) -> c.by = v)
       .optional("party", Capture::party, Ids.PARTY, (c, v) -> c.party = v)
       .optional("event", Capture::event, Ids.EVENT, (c, v) -> c.event = v)
+      .writtenBy(n -> {
+        SerializedString date = n.of("date"), location = n.of("location"), by = n.of("by"), party = n.of("party");
+        SerializedString event = n.of("event");
+        return (c, g, w) -> {
+          Table.optional(g, date, c.date(), DateCodec.INSTANCE, w);
+          Table.optional(g, location, c.location(), PlaceCodec.LOCATION, w);
+          Table.optional(g, by, c.by());
+          Table.optional(g, party, c.party(), Ids.PARTY, w);
+          Table.optional(g, event, c.event(), Ids.EVENT, w);
+        };
+      })
       .build();
 
   private static final class CustodyParts {
@@ -62,6 +78,16 @@ final class ParticularsCodec {
       .optional("location", Custody::location, PlaceCodec.LOCATION, (c, v) -> c.location = v)
       .optional("period", Custody::period, DateCodec.INSTANCE, (c, v) -> c.period = v)
       .optional("conditions", Custody::conditions, Codec.STRING, (c, v) -> c.conditions = v)
+      .writtenBy(n -> {
+        SerializedString holder = n.of("holder"), location = n.of("location"), period = n.of("period");
+        SerializedString conditions = n.of("conditions");
+        return (c, g, w) -> {
+          Table.optional(g, holder, c.holder(), Ids.SOURCE, w);
+          Table.optional(g, location, c.location(), PlaceCodec.LOCATION, w);
+          Table.optional(g, period, c.period(), DateCodec.INSTANCE, w);
+          Table.optional(g, conditions, c.conditions());
+        };
+      })
       .build();
 
   private static final class ChargeParts {
@@ -134,9 +160,9 @@ final class ParticularsCodec {
       .optional("side", Particulars::side, Ids.PARTY, Particulars.Builder::side)
       .optional("age", Particulars::age, CountCodec.INSTANCE, Particulars.Builder::age)
       .optional("rank", Particulars::rank, Codec.STRING, Particulars.Builder::rank)
-      .optional("role", Particulars::role, Codec.enumeration(PersonRole.class), Particulars.Builder::role)
+      .optional("role", Particulars::role, ROLE, Particulars.Builder::role)
       .optional("capture", Particulars::capture, CAPTURE, Particulars.Builder::capture)
-      .byDefault("wounded", Particulars::wounded, Wounded.NOT_STATED, Codec.enumeration(Wounded.class),
+      .byDefault("wounded", Particulars::wounded, Wounded.NOT_STATED, WOUNDED,
           Particulars.Builder::wounded)
       .list("injuries", Particulars::injuries, Codec.STRING, Particulars.Builder::addInjuries)
       .list("health", Particulars::health, Codec.STRING, Particulars.Builder::addHealth)
@@ -149,7 +175,36 @@ final class ParticularsCodec {
           Particulars.Builder::carriedNoDocuments)
       .list("statements", Particulars::statements, Ids.STATEMENT, Particulars.Builder::addStatements)
       .optional("interpreting", Particulars::interpreting, INTERPRETING, Particulars.Builder::interpreting)
-      .optional("legalStatus", Particulars::legalStatus, Codec.enumeration(LegalStatus.class),
-          Particulars.Builder::legalStatus)
+      .optional("legalStatus", Particulars::legalStatus, LEGAL_STATUS, Particulars.Builder::legalStatus)
+      .writtenBy(n -> {
+        SerializedString nationality = n.of("nationality"), force = n.of("force"), side = n.of("side");
+        SerializedString age = n.of("age"), rank = n.of("rank"), role = n.of("role"), capture = n.of("capture");
+        SerializedString wounded = n.of("wounded"), injuries = n.of("injuries"), health = n.of("health");
+        SerializedString custody = n.of("custody"), charges = n.of("charges"), transfers = n.of("transfers");
+        SerializedString captivity = n.of("captivity"), documents = n.of("documents");
+        SerializedString carriedNoDocuments = n.of("carriedNoDocuments"), statements = n.of("statements");
+        SerializedString interpreting = n.of("interpreting"), legalStatus = n.of("legalStatus");
+        return (p, g, w) -> {
+          Table.optional(g, nationality, p.nationality(), Ids.COUNTRY, w);
+          Table.optional(g, force, p.force(), Ids.PARTY, w);
+          Table.optional(g, side, p.side(), Ids.PARTY, w);
+          Table.optional(g, age, p.age(), CountCodec.INSTANCE, w);
+          Table.optional(g, rank, p.rank());
+          Table.optional(g, role, p.role(), ROLE, w);
+          Table.optional(g, capture, p.capture(), CAPTURE, w);
+          Table.byDefault(g, wounded, p.wounded(), Wounded.NOT_STATED, WOUNDED, w);
+          Table.strings(g, injuries, p.injuries());
+          Table.strings(g, health, p.health());
+          Table.list(g, custody, p.custody(), CUSTODY, w);
+          Table.list(g, charges, p.charges(), CHARGE, w);
+          Table.list(g, transfers, p.transfers(), TRANSFER, w);
+          Table.optional(g, captivity, p.captivity(), DateCodec.DURATION, w);
+          Table.list(g, documents, p.documents(), DOCUMENT, w);
+          Table.byDefault(g, carriedNoDocuments, p.carriedNoDocuments(), false, Codec.BOOLEAN, w);
+          Table.list(g, statements, p.statements(), Ids.STATEMENT, w);
+          Table.optional(g, interpreting, p.interpreting(), INTERPRETING, w);
+          Table.optional(g, legalStatus, p.legalStatus(), LEGAL_STATUS, w);
+        };
+      })
       .build();
 }

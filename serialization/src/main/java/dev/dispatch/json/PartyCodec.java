@@ -6,6 +6,7 @@ import dev.dispatch.party.PartyKind;
 import dev.dispatch.party.PartyRelation;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * Parties to a conflict: {@code {"id": "militia", "name": "Example Militia", "kind": "militia",
@@ -13,6 +14,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class PartyCodec {
   private PartyCodec() {}
+
+  private static final Codec<PartyRelation.Kind> RELATION_KIND = Codec.enumeration(PartyRelation.Kind.class);
+  private static final Codec<PartyKind> PARTY_KIND = Codec.enumeration(PartyKind.class);
 
   private static final class RelationParts {
     PartyRelation.@Nullable Kind kind;
@@ -22,7 +26,7 @@ final class PartyCodec {
   static final Table<PartyRelation, RelationParts> RELATION = Table.of("a party relation",
           RelationParts::new,
           (RelationParts r) -> PartyRelation.of(Objects.requireNonNull(r.kind), Objects.requireNonNull(r.party)))
-      .required("kind", PartyRelation::kind, Codec.enumeration(PartyRelation.Kind.class), (r, v) -> r.kind = v)
+      .required("kind", PartyRelation::kind, RELATION_KIND, (r, v) -> r.kind = v)
       .required("party", PartyRelation::party, Ids.PARTY, (r, v) -> r.party = v)
       .build();
 
@@ -30,8 +34,20 @@ final class PartyCodec {
       .required("id", Party::id, Codec.declare(PartyId::of), Party.Builder::id)
       .required("name", Party::name, Codec.STRING, Party.Builder::name)
       .list("aliases", Party::aliases, Codec.STRING, Party.Builder::addAliases)
-      .required("kind", Party::kind, Codec.enumeration(PartyKind.class), Party.Builder::kind)
+      .required("kind", Party::kind, PARTY_KIND, Party.Builder::kind)
       .optional("country", Party::country, Ids.COUNTRY, Party.Builder::country)
       .list("relations", Party::relations, RELATION, Party.Builder::addRelations)
+      .writtenBy(n -> {
+        SerializedString id = n.of("id"), name = n.of("name"), aliases = n.of("aliases"), kind = n.of("kind");
+        SerializedString country = n.of("country"), relations = n.of("relations");
+        return (p, g, w) -> {
+          Table.required(g, id, p.id().value());
+          Table.required(g, name, p.name());
+          Table.strings(g, aliases, p.aliases());
+          Table.required(g, kind, p.kind(), PARTY_KIND, w);
+          Table.optional(g, country, p.country(), Ids.COUNTRY, w);
+          Table.list(g, relations, p.relations(), RELATION, w);
+        };
+      })
       .build();
 }

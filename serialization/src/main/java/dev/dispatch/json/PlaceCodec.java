@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * Places, their coordinates and control, and locations relative to them: {@code {"relation":
@@ -24,6 +25,9 @@ import org.jspecify.annotations.Nullable;
 final class PlaceCodec {
   private PlaceCodec() {}
 
+  private static final Codec<Relation> RELATION = Codec.enumeration(Relation.class);
+  private static final Codec<PlaceKind> PLACE_KIND = Codec.enumeration(PlaceKind.class);
+
   private static final class LocationParts {
     @Nullable Relation relation;
     final List<PlaceId> places = new ArrayList<>();
@@ -32,9 +36,17 @@ final class PlaceCodec {
 
   static final Table<Location, LocationParts> LOCATION = Table.of("a location", LocationParts::new,
           (LocationParts l) -> new Location(Objects.requireNonNull(l.relation), l.places, Optional.ofNullable(l.phrase)))
-      .required("relation", Location::relation, Codec.enumeration(Relation.class), (l, v) -> l.relation = v)
+      .required("relation", Location::relation, RELATION, (l, v) -> l.relation = v)
       .list("places", Location::places, Ids.PLACE, (l, v) -> l.places.add(v))
       .optional("phrase", Location::phrase, Codec.STRING, (l, v) -> l.phrase = v)
+      .writtenBy(n -> {
+        SerializedString relation = n.of("relation"), places = n.of("places"), phrase = n.of("phrase");
+        return (l, g, w) -> {
+          Table.required(g, relation, l.relation(), RELATION, w);
+          Table.list(g, places, l.places(), Ids.PLACE, w);
+          Table.optional(g, phrase, l.phrase());
+        };
+      })
       .build();
 
   /**
@@ -79,12 +91,31 @@ final class PlaceCodec {
       .required("printedName", Place::printedName, Codec.STRING, Place.Builder::printedName)
       .optional("canonicalName", Place::canonicalName, Codec.STRING, Place.Builder::canonicalName)
       .list("aliases", Place::aliases, Codec.STRING, Place.Builder::addAliases)
-      .optional("kind", Place::kind, Codec.enumeration(PlaceKind.class), Place.Builder::kind)
+      .optional("kind", Place::kind, PLACE_KIND, Place.Builder::kind)
       .optional("country", Place::country, Ids.COUNTRY, Place.Builder::country)
       .optional("within", Place::within, Ids.PLACE, Place.Builder::within)
       .optional("position", Place::position, LOCATION, Place.Builder::position)
       .list("control", Place::control, CONTROL, Place.Builder::addControl)
       .optionalLong("geonamesId", Place::geonamesId, Place.Builder::geonamesId)
       .optional("coordinates", Place::coordinates, COORDINATES, Place.Builder::coordinates)
+      .writtenBy(n -> {
+        SerializedString id = n.of("id"), printedName = n.of("printedName"), canonicalName = n.of("canonicalName");
+        SerializedString aliases = n.of("aliases"), kind = n.of("kind"), country = n.of("country");
+        SerializedString within = n.of("within"), position = n.of("position"), control = n.of("control");
+        SerializedString geonamesId = n.of("geonamesId"), coordinates = n.of("coordinates");
+        return (p, g, w) -> {
+          Table.required(g, id, p.id().value());
+          Table.required(g, printedName, p.printedName());
+          Table.optional(g, canonicalName, p.canonicalName());
+          Table.strings(g, aliases, p.aliases());
+          Table.optional(g, kind, p.kind(), PLACE_KIND, w);
+          Table.optional(g, country, p.country(), Ids.COUNTRY, w);
+          Table.optional(g, within, p.within(), Ids.PLACE, w);
+          Table.optional(g, position, p.position(), LOCATION, w);
+          Table.list(g, control, p.control(), CONTROL, w);
+          Table.optional(g, geonamesId, p.geonamesId());
+          Table.optional(g, coordinates, p.coordinates(), COORDINATES, w);
+        };
+      })
       .build();
 }

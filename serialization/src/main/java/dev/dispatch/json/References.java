@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * References whose kind the JSON says: {@code {"kind": "figure", "id": "f1"}}, for a statement's
@@ -83,6 +84,13 @@ final class References {
     })
         .required("kind", Id::kind, Codec.oneOf(kinds), (p, v) -> p.kind = v)
         .required("id", (Id id) -> new Located(id.value(), null, null), LOCATED, (p, v) -> p.id = v)
+        .writtenBy(n -> {
+          SerializedString kind = n.of("kind"), id = n.of("id");
+          return (ref, g, w) -> {
+            Table.required(g, kind, ref.kind());
+            Table.required(g, id, ref.value());
+          };
+        })
         .build();
   }
 }

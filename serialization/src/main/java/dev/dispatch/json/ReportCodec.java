@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.io.SerializedString;
 
 /** The top-level report document of wire format v1. Property order is the table's; see docs/json-format.md. */
 final class ReportCodec {
@@ -116,6 +117,46 @@ final class ReportCodec {
       .list("figures", Report::figures, FigureCodec.INSTANCE, Report.Builder::addFigures)
       .list("prisoners", Report::prisoners, PrisonerCodec.INSTANCE, Report.Builder::addPrisoners)
       .list("unlinked", Report::unlinked, PrisonerCodec.UNLINKED, Report.Builder::addUnlinked)
+      .writtenBy(n -> {
+        SerializedString format = n.of("format"), version = n.of("version"), id = n.of("id"), url = n.of("url");
+        SerializedString headline = n.of("headline"), standfirst = n.of("standfirst");
+        SerializedString publisher = n.of("publisher"), credit = n.of("credit");
+        SerializedString contributors = n.of("contributors"), language = n.of("language");
+        SerializedString published = n.of("published"), updates = n.of("updates"), dateline = n.of("dateline");
+        SerializedString syndication = n.of("syndication"), pictureCredits = n.of("pictureCredits");
+        SerializedString truncated = n.of("truncated"), places = n.of("places"), parties = n.of("parties");
+        SerializedString sources = n.of("sources"), people = n.of("people"), events = n.of("events");
+        SerializedString statements = n.of("statements"), figures = n.of("figures"), prisoners = n.of("prisoners");
+        SerializedString unlinked = n.of("unlinked");
+        return (r, g, w) -> {
+          Table.required(g, format, FORMAT);
+          g.writeName(version);
+          g.writeNumber(VERSION);
+          Table.required(g, id, r.id().value());
+          Table.optional(g, url, r.url(), URI_CODEC, w);
+          Table.optional(g, headline, r.headline());
+          Table.optional(g, standfirst, r.standfirst());
+          Table.required(g, publisher, r.publisher());
+          Table.optional(g, credit, r.credit());
+          Table.strings(g, contributors, r.contributors());
+          Table.required(g, language, r.language());
+          Table.optional(g, published, r.published(), DateCodec.VALUE, w);
+          Table.list(g, updates, r.updates(), UPDATE, w);
+          Table.optional(g, dateline, r.dateline());
+          Table.optional(g, syndication, r.syndication(), SYNDICATION, w);
+          Table.strings(g, pictureCredits, r.pictureCredits());
+          Table.byDefault(g, truncated, r.truncated(), false, Codec.BOOLEAN, w);
+          Table.list(g, places, r.places(), PlaceCodec.INSTANCE, w);
+          Table.list(g, parties, r.parties(), PartyCodec.INSTANCE, w);
+          Table.list(g, sources, r.sources(), SourceCodec.INSTANCE, w);
+          Table.list(g, people, r.people(), PersonCodec.INSTANCE, w);
+          Table.list(g, events, r.events(), EventCodec.INSTANCE, w);
+          Table.list(g, statements, r.statements(), StatementCodec.INSTANCE, w);
+          Table.list(g, figures, r.figures(), FigureCodec.INSTANCE, w);
+          Table.list(g, prisoners, r.prisoners(), PrisonerCodec.INSTANCE, w);
+          Table.list(g, unlinked, r.unlinked(), PrisonerCodec.UNLINKED, w);
+        };
+      })
       .build();
 
   private static URI uri(String text) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * Sources, a {@link Union} on {@code type}: {@code person}, {@code organisation},
@@ -53,6 +54,8 @@ final class SourceCodec {
   // Codecs shared by variants that have a property of the same name (Union requires the same instance).
   private static final Codec<SourceId> ID = Codec.declare(SourceId::of);
   private static final Codec<Anonymity> ANONYMITY = Codec.enumeration(Anonymity.class);
+  private static final Codec<OrganisationKind> ORGANISATION_KIND = Codec.enumeration(OrganisationKind.class);
+  private static final Codec<Voice> VOICE = Codec.enumeration(Voice.class);
 
   private static final Table<Person, Parts> PERSON = Table.of("a person source", Parts::new,
           (Parts s) -> {
@@ -69,6 +72,15 @@ final class SourceCodec {
       .required("name", Person::name, Codec.STRING, (s, v) -> s.name = v)
       .optional("role", Person::role, Codec.STRING, (s, v) -> s.role = v)
       .optional("affiliation", Person::affiliation, Ids.SOURCE, (s, v) -> s.affiliation = v)
+      .writtenBy(n -> {
+        SerializedString id = n.of("id"), name = n.of("name"), role = n.of("role"), affiliation = n.of("affiliation");
+        return (s, g, w) -> {
+          Table.required(g, id, s.id().value());
+          Table.required(g, name, s.name());
+          Table.optional(g, role, s.role());
+          Table.optional(g, affiliation, s.affiliation(), Ids.SOURCE, w);
+        };
+      })
       .build();
 
   private static final Table<Organisation, Parts> ORGANISATION = Table.of("an organisation source", Parts::new,
@@ -92,10 +104,24 @@ final class SourceCodec {
       .required("id", Organisation::id, ID, (s, v) -> s.id = v)
       .required("name", Organisation::name, Codec.STRING, (s, v) -> s.name = v)
       .optional("abbreviation", Organisation::abbreviation, Codec.STRING, (s, v) -> s.abbreviation = v)
-      .required("kind", Organisation::kind, Codec.enumeration(OrganisationKind.class), (s, v) -> s.kind = v)
+      .required("kind", Organisation::kind, ORGANISATION_KIND, (s, v) -> s.kind = v)
       .optional("country", Organisation::country, Ids.COUNTRY, (s, v) -> s.country = v)
       .optional("parent", Organisation::parent, Ids.SOURCE, (s, v) -> s.parent = v)
       .optional("party", Organisation::party, Ids.PARTY, (s, v) -> s.party = v)
+      .writtenBy(n -> {
+        SerializedString id = n.of("id"), name = n.of("name"), abbreviation = n.of("abbreviation");
+        SerializedString kind = n.of("kind"), country = n.of("country"), parent = n.of("parent");
+        SerializedString party = n.of("party");
+        return (s, g, w) -> {
+          Table.required(g, id, s.id().value());
+          Table.required(g, name, s.name());
+          Table.optional(g, abbreviation, s.abbreviation());
+          Table.required(g, kind, s.kind(), ORGANISATION_KIND, w);
+          Table.optional(g, country, s.country(), Ids.COUNTRY, w);
+          Table.optional(g, parent, s.parent(), Ids.SOURCE, w);
+          Table.optional(g, party, s.party(), Ids.PARTY, w);
+        };
+      })
       .build();
 
   private static final Table<Anonymous, Parts> ANONYMOUS = Table.of("an anonymous source", Parts::new,
@@ -115,6 +141,17 @@ final class SourceCodec {
       .required("anonymity", Anonymous::anonymity, ANONYMITY, (s, v) -> s.anonymity = v)
       .optional("reason", Anonymous::reason, Codec.STRING, (s, v) -> s.reason = v)
       .optional("affiliation", Anonymous::affiliation, Ids.SOURCE, (s, v) -> s.affiliation = v)
+      .writtenBy(n -> {
+        SerializedString id = n.of("id"), description = n.of("description"), anonymity = n.of("anonymity");
+        SerializedString reason = n.of("reason"), affiliation = n.of("affiliation");
+        return (s, g, w) -> {
+          Table.required(g, id, s.id().value());
+          Table.required(g, description, s.description());
+          Table.required(g, anonymity, s.anonymity(), ANONYMITY, w);
+          Table.optional(g, reason, s.reason());
+          Table.optional(g, affiliation, s.affiliation(), Ids.SOURCE, w);
+        };
+      })
       .build();
 
   private static final Table<Collective, Parts> COLLECTIVE = Table.of("a collective source", Parts::new,
@@ -155,7 +192,7 @@ final class SourceCodec {
   private static final Table<OwnVoice, Parts> OWN_VOICE = Table.of("an own_voice source", Parts::new,
           (Parts s) -> OwnVoice.of(Objects.requireNonNull(s.id), Objects.requireNonNull(s.voice)))
       .required("id", OwnVoice::id, ID, (s, v) -> s.id = v)
-      .required("voice", OwnVoice::voice, Codec.enumeration(Voice.class), (s, v) -> s.voice = v)
+      .required("voice", OwnVoice::voice, VOICE, (s, v) -> s.voice = v)
       .build();
 
   static final Union<Source, Parts> INSTANCE = new Union<>("a source", "type", Parts::new, List.of(

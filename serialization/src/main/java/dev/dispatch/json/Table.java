@@ -51,6 +51,14 @@ import tools.jackson.core.util.Named;
  * an element with an id: its preserved unknown properties, and those of everything inside it, are
  * keyed by that id.
  *
+ * <p>A table that most reports hold many of may also be {@linkplain Builder#writtenBy written by
+ * hand}: the loop over the rows calls each row's getter and codec through one call site shared by
+ * every table, an indirect call whose target changes at every row, and that cost most of a write.
+ * A {@link Writer} calls the model's accessors and the codecs directly, under the names the table
+ * gives it ({@link Names}); it must write exactly what the loop writes, which
+ * {@code HandWrittenWritersTest} checks byte for byte over generated reports, in both views and
+ * with preserved unknown properties. The loop stays the definition.
+ *
  * <p>Reading recurses once per JSON nesting level; {@link ReadState#startObject} and
  * {@link WriteState#enter} bound that depth by {@link Limits#MAX_NESTING_DEPTH} before recursing.
  * Immutable and thread-safe once built.
@@ -66,6 +74,21 @@ final class Table<T, A> extends Codec<T> {
   }
 
   private enum Kind { REQUIRED, DEFAULTED, OPTIONAL, LIST, SET }
+
+  /**
+   * A table's rows written by hand, in table order and by the omission rule of the loop it stands
+   * for (see the class comment): the properties only, between the start and the end the table
+   * writes.
+   */
+  interface Writer<T> {
+    void rows(T value, JsonGenerator g, WriteState w);
+  }
+
+  /** A table's property names, encoded once, for its {@link Writer}. */
+  interface Names {
+    /** The name of the row {@code name}; an IllegalStateException if the table has none. */
+    SerializedString of(String name);
+  }
 
   /**
    * One row. {@code get} returns V (required, defaulted), Optional&lt;V&gt; (optional) or
@@ -88,7 +111,7 @@ final class Table<T, A> extends Codec<T> {
 
     /** A set row's values in declaration order, which equal sets share: an EnumSet iterates in that order. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static <V> Collection<V> sorted(Collection<V> values) {
+    static <V> Collection<V> sorted(Collection<V> values) {
       return (Collection<V>) EnumSet.copyOf((Collection) values);
     }
 
@@ -159,8 +182,10 @@ final class Table<T, A> extends Codec<T> {
   private final long required;
   private final @Nullable Row<T, A, ?> id;
   private final String known;
+  private final @Nullable Writer<T> writer;
 
-  private Table(String what, Supplier<A> start, Finish<A, T> finish, List<Row<T, A, ?>> rows) {
+  private Table(String what, Supplier<A> start, Finish<A, T> finish, List<Row<T, A, ?>> rows,
+      @Nullable Function<Names, Writer<T>> writer) {
     if (rows.size() > 63) {
       throw new IllegalStateException(what + ": a table holds at most 63 properties");
     }
@@ -188,6 +213,13 @@ final class Table<T, A> extends Codec<T> {
     this.required = req;
     this.id = declared;
     this.known = rows.stream().map(Row::name).collect(Collectors.joining(", "));
+    this.writer = writer == null ? null : writer.apply(name -> {
+      Integer i = byName.get(name);
+      if (i == null) {
+        throw new IllegalStateException(what + ": its writer names \"" + name + "\", which is not in its table");
+      }
+      return this.rows.get(i).wire();
+    });
   }
 
   /**
@@ -212,6 +244,7 @@ final class Table<T, A> extends Codec<T> {
     private final Supplier<A> start;
     private final Finish<A, T> finish;
     private final List<Row<T, A, ?>> rows = new ArrayList<>();
+    private @Nullable Function<Names, Writer<T>> writer;
 
     private Builder(String what, Supplier<A> start, Finish<A, T> finish) {
       this.what = what;
@@ -280,8 +313,14 @@ final class Table<T, A> extends Codec<T> {
       return this;
     }
 
+    /** Rows written by the {@link Writer} that {@code writer} makes from the table's names. */
+    Builder<T, A> writtenBy(Function<Names, Writer<T>> writer) {
+      this.writer = writer;
+      return this;
+    }
+
     Table<T, A> build() {
-      return new Table<>(what, start, finish, rows);
+      return new Table<>(what, start, finish, rows, writer);
     }
   }
 
@@ -297,9 +336,100 @@ final class Table<T, A> extends Codec<T> {
 
   /** The rows only, for a {@link Union} that has written the start and the discriminator. */
   void writeRows(T value, JsonGenerator g, WriteState w) {
+    Writer<T> hand = writer;
+    if (hand != null && !w.byRows) {
+      hand.rows(value, g, w);
+      return;
+    }
     Row<T, A, ?>[] all = array;
     for (int i = 0; i < all.length; i++) {
       all[i].write(value, g, w);
+    }
+  }
+
+  // The writers' steps: small enough to be inlined into each writer, where the codec, a constant,
+  // is called directly.
+
+  /** A property always written. */
+  static <V> void required(JsonGenerator g, SerializedString name, V value, Codec<V> codec, WriteState w) {
+    g.writeName(name);
+    codec.write(value, g, w);
+  }
+
+  /** A string property always written. */
+  static void required(JsonGenerator g, SerializedString name, String value) {
+    g.writeName(name);
+    g.writeString(value);
+  }
+
+  /** A property written when present. */
+  static <V> void optional(JsonGenerator g, SerializedString name, Optional<V> value, Codec<V> codec,
+      WriteState w) {
+    if (value.isPresent()) {
+      g.writeName(name);
+      codec.write(value.get(), g, w);
+    }
+  }
+
+  /** A string property written when present. */
+  static void optional(JsonGenerator g, SerializedString name, Optional<String> value) {
+    if (value.isPresent()) {
+      g.writeName(name);
+      g.writeString(value.get());
+    }
+  }
+
+  /** A property written unless it equals its default, or when it carries preserved unknown properties. */
+  static <V> void byDefault(JsonGenerator g, SerializedString name, V value, V byDefault, Codec<V> codec,
+      WriteState w) {
+    if (!value.equals(byDefault) || w.keepsUnder(name.getValue())) {
+      g.writeName(name);
+      codec.write(value, g, w);
+    }
+  }
+
+  /** An array written when not empty. */
+  static <V> void list(JsonGenerator g, SerializedString name, List<V> values, Codec<V> codec, WriteState w) {
+    if (!values.isEmpty()) {
+      g.writeName(name);
+      g.writeStartArray();
+      for (int i = 0, n = values.size(); i < n; i++) {
+        codec.write(values.get(i), g, w);
+      }
+      g.writeEndArray();
+    }
+  }
+
+  /** An integer property written when present. */
+  static void optional(JsonGenerator g, SerializedString name, OptionalLong value) {
+    if (value.isPresent()) {
+      g.writeName(name);
+      g.writeNumber(value.getAsLong());
+    }
+  }
+
+  /** A set of enum constants written when not empty, in declaration order ({@link Builder#enumSet}). */
+  static <E extends Enum<E>> void enumSet(JsonGenerator g, SerializedString name, Collection<E> values,
+      Codec<E> codec, WriteState w) {
+    if (!values.isEmpty()) {
+      g.writeName(name);
+      g.writeStartArray();
+      for (E e : Row.sorted(values)) {
+        codec.write(e, g, w);
+      }
+      g.writeEndArray();
+    }
+  }
+
+  /** An array of strings written when not empty. */
+  static void strings(JsonGenerator g, SerializedString name, List<String> values) {
+    if (!values.isEmpty()) {
+      g.writeName(name);
+      g.writeStartArray();
+      for (int i = 0, n = values.size(); i < n; i++) {
+        g.writeString(values.get(i));
+      }
+      g.writeEndArray();
     }
   }
 

@@ -29,8 +29,19 @@ final class WriteState {
   /** The nesting depth of the value's own object, once it is entered (see {@link Pointers}). */
   private int from = -1;
 
+  /**
+   * Whether every table is written by its loop over the rows even where it has a hand-written
+   * {@link Table.Writer}: for the test that holds the writers to the loop.
+   */
+  final boolean byRows;
+
   WriteState(View view, Unknowns unknown) {
+    this(view, unknown, false);
+  }
+
+  WriteState(View view, Unknowns unknown, boolean byRows) {
     this.view = view;
+    this.byRows = byRows;
     this.keyed = view == View.INTERNAL && !unknown.isEmpty();
     this.root = unknown.root();
   }
