@@ -355,10 +355,17 @@ public abstract class Report {
   /**
    * No element is its own ancestor, however far up: such a cycle makes "who speaks for whom",
    * "where is it" or "which toll came first" unanswerable. Linear and iterative (see {@link Graphs}).
+   * Only elements with an edge out can be on a cycle, so only they are walked from: most reports
+   * have few or none, and the walk then costs nothing.
    */
   private void acyclic() {
-    List<SourceId> sourceIds = new ArrayList<>(sources().size());
-    sources().forEach(s -> sourceIds.add(s.id()));
+    List<SourceId> sourceIds = new ArrayList<>();
+    for (Source s : sources()) {
+      if ((s instanceof Organisation o && o.parent().isPresent())
+          || (s instanceof Collective c && !c.members().isEmpty())) {
+        sourceIds.add(s.id());
+      }
+    }
     Graphs.cycle(sourceIds, id -> {
       Source s = source(id).orElseThrow();
       if (s instanceof Organisation o) {
@@ -369,14 +376,22 @@ public abstract class Report {
       throw cycle("sources", id, "parent or member chain");
     });
 
-    List<PlaceId> placeIds = new ArrayList<>(places().size());
-    places().forEach(p -> placeIds.add(p.id()));
+    List<PlaceId> placeIds = new ArrayList<>();
+    for (Place p : places()) {
+      if (p.within().isPresent()) {
+        placeIds.add(p.id());
+      }
+    }
     Graphs.cycle(placeIds, id -> Graphs.one(place(id).orElseThrow().within())).ifPresent(id -> {
       throw cycle("places", id, "\"within\" chain");
     });
 
-    List<PartyId> partyIds = new ArrayList<>(parties().size());
-    parties().forEach(p -> partyIds.add(p.id()));
+    List<PartyId> partyIds = new ArrayList<>();
+    for (Party p : parties()) {
+      if (!p.relations().isEmpty()) {
+        partyIds.add(p.id());
+      }
+    }
     Graphs.cycle(partyIds, id -> {
       List<PartyId> up = new ArrayList<>(2);
       for (PartyRelation r : party(id).orElseThrow().relations()) {
@@ -389,8 +404,12 @@ public abstract class Report {
       throw cycle("parties", id, "member-of, part-of or controlled-by chain");
     });
 
-    List<FigureId> figureIds = new ArrayList<>(figures().size());
-    figures().forEach(f -> figureIds.add(f.id()));
+    List<FigureId> figureIds = new ArrayList<>();
+    for (Figure f : figures()) {
+      if (!f.relations().isEmpty()) {
+        figureIds.add(f.id());
+      }
+    }
     Graphs.cycle(figureIds, id -> {
       List<FigureId> before = new ArrayList<>(2);
       for (FigureRelation r : figure(id).orElseThrow().relations()) {

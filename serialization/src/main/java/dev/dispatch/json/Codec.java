@@ -137,13 +137,14 @@ abstract class Codec<T> {
   static <E extends Enum<E>> Codec<E> enumeration(Class<E> type) {
     // Looked up once here rather than through Wire's per-class maps at every value: the names of
     // the constants for writing (an EnumMap is an array inside), the constants by name for reading.
-    // Names are written as quoted UTF-8 bytes encoded once.
+    // Names are written as quoted UTF-8 bytes encoded once, and read without a String made ({@link Constants}).
     Map<E, SerializedString> names = new EnumMap<>(type);
     Map<String, E> byName = new HashMap<>();
     for (E e : type.getEnumConstants()) {
       names.put(e, new SerializedString(Wire.name(e)));
       byName.put(Wire.name(e), e);
     }
+    Constants<E> constants = new Constants<>(byName);
     return new Codec<>() {
       @Override
       public void write(E value, JsonGenerator g, WriteState w) {
@@ -152,7 +153,7 @@ abstract class Codec<T> {
 
       @Override
       public E read(JsonParser p, ReadState r) {
-        return r.enumValue(p, type, byName);
+        return r.enumValue(p, type, constants);
       }
 
       @Override
@@ -195,6 +196,9 @@ abstract class Codec<T> {
 
   /** One of a fixed list of strings, such as a reference's kind. */
   static Codec<String> oneOf(List<String> names) {
+    Map<String, String> byName = new HashMap<>();
+    names.forEach(n -> byName.put(n, n));
+    Constants<String> constants = new Constants<>(byName);
     return new Codec<>() {
       @Override
       public void write(String value, JsonGenerator g, WriteState w) {
@@ -203,11 +207,12 @@ abstract class Codec<T> {
 
       @Override
       public String read(JsonParser p, ReadState r) {
-        String text = r.string(p);
-        if (!names.contains(text)) {
+        r.stringToken(p);
+        String name = constants.get(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+        if (name == null) {
           throw ReadState.error(p, r.pointer(p), "one of " + names, ReadState.NONE_OF_THEM, null);
         }
-        return text;
+        return name;
       }
 
       @Override

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.TokenStreamContext;
 
@@ -79,27 +80,50 @@ final class Pointers {
    * {@code context}, an object: the pointer of a property about to be written there.
    */
   static String of(TokenStreamContext context, int from, @Nullable String next) {
-    List<TokenStreamContext> path = new ArrayList<>();
+    return later(context, from, next).get();
+  }
+
+  /**
+   * As {@link #of(TokenStreamContext, int, String)}, made only when asked for: each level's index
+   * or name is copied now (the parser's contexts change as it reads on), and the pointer, which
+   * costs several times more, is made from the copy when an error needs it. A forward reference
+   * keeps one, and needs it only if nothing in the report has its id.
+   */
+  static Supplier<String> later(TokenStreamContext context, int from, @Nullable String next) {
+    int levels = 0;
     for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-      path.add(c);
+      levels++;
     }
-    StringBuilder s = new StringBuilder();
-    for (int i = path.size() - 1; i >= 0; i--) {
-      TokenStreamContext c = path.get(i);
-      boolean named = i == 0 && next != null && c.inObject();
+    // Root first: an Integer for an array's index, a String for an object's name, null for no segment.
+    @Nullable Object[] segments = new Object[levels];
+    boolean[] checked = new boolean[levels];
+    int i = levels - 1;
+    for (TokenStreamContext c = context; i >= 0; c = c.getParent(), i--) {
+      boolean named = i == levels - 1 && next != null && c.inObject();
       if (!named && !c.hasPathSegment()) {
         continue;
       }
       if (c.inArray()) {
-        s.append('/').append(c.getCurrentIndex());
-        continue;
+        segments[i] = c.getCurrentIndex();
+      } else {
+        segments[i] = named && next != null ? next : String.valueOf(c.currentName());
+        checked[i] = c.getNestingDepth() >= from;
       }
-      String name = named && next != null ? next : String.valueOf(c.currentName());
-      if (c.getNestingDepth() >= from && !isKnown(name)) {
-        break;
-      }
-      s.append('/').append(name.replace("~", "~0").replace("/", "~1"));
     }
-    return s.toString();
+    return () -> {
+      StringBuilder s = new StringBuilder();
+      for (int j = 0; j < segments.length; j++) {
+        Object segment = segments[j];
+        if (segment instanceof Integer index) {
+          s.append('/').append(index.intValue());
+        } else if (segment instanceof String name) {
+          if (checked[j] && !isKnown(name)) {
+            break;
+          }
+          s.append('/').append(name.replace("~", "~0").replace("/", "~1"));
+        }
+      }
+      return s.toString();
+    };
   }
 }

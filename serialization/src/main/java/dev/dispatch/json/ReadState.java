@@ -74,7 +74,7 @@ final class ReadState {
   private final List<Unknown> unknowns = new ArrayList<>();
 
   /** A reference to resolve when the report is complete. */
-  private record Reference(Id id, String pointer, long line, long column) {}
+  private record Reference(Id id, Supplier<String> pointer, long line, long column) {}
 
   /** An unknown property kept in the object of {@code frame}. */
   private record Unknown(Frame frame, String name, String json) {}
@@ -470,10 +470,15 @@ final class ReadState {
   // --- scalars ---------------------------------------------------------------------------
 
   String string(JsonParser p) {
+    stringToken(p);
+    return p.getString();
+  }
+
+  /** Fails unless the parser stands on a string, which the caller then reads as chars, without a String made. */
+  void stringToken(JsonParser p) {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw fail(p, "a string");
     }
-    return p.getString();
   }
 
   private static final BigDecimal MIN_LONG = BigDecimal.valueOf(Long.MIN_VALUE);
@@ -554,8 +559,9 @@ final class ReadState {
   }
 
   /** An enum constant by its wire name, found in {@code byName}, which holds every constant of {@code type}. */
-  <E extends Enum<E>> E enumValue(JsonParser p, Class<E> type, Map<String, E> byName) {
-    E e = byName.get(string(p));
+  <E extends Enum<E>> E enumValue(JsonParser p, Class<E> type, Constants<E> byName) {
+    stringToken(p);
+    E e = byName.get(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
     if (e == null) {
       throw error(p, pointer(p), "one of " + Wire.names(type), NONE_OF_THEM, null);
     }
@@ -587,26 +593,30 @@ final class ReadState {
     I id = parsed(p, "an id", of);
     if (!isDeclared(id)) {
       TokenStreamLocation at = p.currentTokenLocation();
-      references.add(new Reference(id, pointer(p), at.getLineNr(), at.getColumnNr()));
+      references.add(new Reference(id, Pointers.later(p.streamReadContext(), from, null), at.getLineNr(),
+          at.getColumnNr()));
     }
     return id;
   }
 
   /**
-   * Registers an id read earlier at {@code at}, typed only now; its JSON Pointer is asked for only
-   * when it is needed (an error, or a reference to resolve later), since computing one costs more
-   * than the rest of reading a reference.
+   * Registers an id read earlier at {@code at}, typed only now, once the parser stands on the end
+   * of the object that holds it as property {@code name}. Its JSON Pointer is made only when it is
+   * needed (an error, or a forward reference that names nothing), since making one costs more than
+   * the rest of reading a reference.
    */
-  <I extends Id> I reference(String text, Function<String, I> of, Supplier<String> pointer, TokenStreamLocation at) {
+  <I extends Id> I reference(String text, Function<String, I> of, JsonParser atEnd, String name,
+      TokenStreamLocation at) {
     I id;
     try {
       id = of.apply(text);
     } catch (IllegalArgumentException e) {
-      throw new DispatchJsonException(pointer.get(), "an id", "a string that is not one", at.getLineNr(),
-          at.getColumnNr(), null);
+      throw new DispatchJsonException(pointer(atEnd) + "/" + name, "an id", "a string that is not one",
+          at.getLineNr(), at.getColumnNr(), null);
     }
     if (!isDeclared(id)) {
-      references.add(new Reference(id, pointer.get(), at.getLineNr(), at.getColumnNr()));
+      Supplier<String> object = Pointers.later(atEnd.streamReadContext(), from, null);
+      references.add(new Reference(id, () -> object.get() + "/" + name, at.getLineNr(), at.getColumnNr()));
     }
     return id;
   }
@@ -630,7 +640,7 @@ final class ReadState {
   void resolveReferences() {
     for (Reference r : references) {
       if (!isDeclared(r.id())) {
-        throw new DispatchJsonException(r.pointer(), "the id of " + article(r.id().kind()) + " in this report",
+        throw new DispatchJsonException(r.pointer().get(), "the id of " + article(r.id().kind()) + " in this report",
             "an id that is not there", r.line(), r.column(), null);
       }
     }

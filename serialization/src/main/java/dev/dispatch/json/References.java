@@ -80,7 +80,7 @@ final class References {
       Located id = Objects.requireNonNull(p.id);
       Function<String, ? extends Id> make = Objects.requireNonNull(KINDS.get(Objects.requireNonNull(p.kind)));
       JsonParser atEnd = Objects.requireNonNull(id.parser());
-      return r.reference(id.text(), make, () -> r.pointer(atEnd) + "/id", Objects.requireNonNull(id.at()));
+      return r.reference(id.text(), make, atEnd, "id", Objects.requireNonNull(id.at()));
     })
         .required("kind", Id::kind, Codec.oneOf(kinds), (p, v) -> p.kind = v)
         .required("id", (Id id) -> new Located(id.value(), null, null), LOCATED, (p, v) -> p.id = v)

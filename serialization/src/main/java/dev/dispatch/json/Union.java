@@ -42,6 +42,8 @@ final class Union<T, A> extends Codec<T> {
   private final Supplier<A> start;
   private final List<Variant<T, A>> variants;
   private final Map<String, Variant<T, A>> byTag = new HashMap<>();
+  /** The same, looked up by the chars the parser holds. */
+  private final Constants<Variant<T, A>> tagged;
   private final List<Table.Row<?, A, ?>> rows = new ArrayList<>();
   private final Map<String, Integer> index = new HashMap<>();
   /** The rows' names by index, then the discriminator's (see {@link Table#matcher}). */
@@ -102,6 +104,7 @@ final class Union<T, A> extends Codec<T> {
       throw new IllegalStateException(what + ": a union holds at most 63 properties");
     }
     this.variants = List.copyOf(list);
+    this.tagged = new Constants<>(byTag);
     List<String> names = new ArrayList<>(rows.stream().map(Table.Row::name).toList());
     names.add(discriminator);
     this.matcher = Table.matcher(names);
@@ -151,7 +154,8 @@ final class Union<T, A> extends Codec<T> {
           throw r.duplicate(p, discriminator);
         }
         p.nextToken();
-        variant = byTag.get(r.string(p));
+        r.stringToken(p);
+        variant = tagged.get(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
         if (variant == null) {
           throw ReadState.error(p, r.pointer(p), "one of " + tags, ReadState.NONE_OF_THEM, null);
         }
