@@ -68,6 +68,12 @@ final class Guard extends JsonGeneratorDelegate {
   private String @Nullable [] waiting;
   private int waited;
   private static final int WAITING = 1_024;
+  /** The nesting depth of the generator's place. */
+  private int depth;
+  /** Whether the last token was a start, so that the next has no separator ({@link #separator}). */
+  private boolean afterStart;
+  /** Whether nothing was written through the guard yet. */
+  private boolean first = true;
 
   /** A parser for preserved unknown values: within any limits a reader may have read them under. */
   private static final JsonFactory SCAN = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
@@ -83,6 +89,7 @@ final class Guard extends JsonGeneratorDelegate {
     this.maxName = limits.maxNameLength();
     this.maxDepth = limits.maxNestingDepth();
     this.from = generator.streamWriteContext().getNestingDepth() + 1;
+    this.depth = from - 1;
   }
 
   /** A stream that counts the bytes written to {@code out} and fails once there are more than the limits allow. */
@@ -134,23 +141,40 @@ final class Guard extends JsonGeneratorDelegate {
     return Pointers.of(streamWriteContext(), from, name);
   }
 
-  private void tokens(long n) {
-    tokens += n;
-    if (tokens > maxTokens) {
-      throw beyond(pointer(), "tokens per document (" + limits.maxTokenCount() + ")");
+  /**
+   * Counts a token of {@code n} bytes, its separator included, written at the generator's place,
+   * or at property {@code name} about to be written there when not null. Both limits are checked
+   * with one branch; the pointer is computed only for the error: computing one per token made
+   * writing several times slower.
+   */
+  private void token(long n, @Nullable String name) {
+    long t = ++tokens;
+    long b = bytes += n;
+    if (t > maxTokens | b + bound > maxBytes) {
+      if (t > maxTokens) {
+        throw beyond(pointer(), "tokens per document (" + limits.maxTokenCount() + ")");
+      }
+      count(name);
     }
   }
 
   /**
-   * Adds {@code n} bytes written at the generator's place, or at property {@code name} about to be
-   * written there when not null. The pointer is computed only for the error: computing one per
-   * token made writing several times slower.
+   * The separator before a name or value: none for the first entry of an object or array (right
+   * after its start), a comma or a colon otherwise. Only the guard's first token asks the
+   * generator, whose context may already hold entries on the mapper path; then the token before
+   * tells, which costs nothing.
    */
-  private void bytes(long n, @Nullable String name) {
-    bytes += n;
-    if (bytes + bound > maxBytes) {
-      count(name);
+  private int separator(boolean isName) {
+    if (afterStart) {
+      afterStart = false;
+      return 0;
     }
+    if (first) {
+      first = false;
+      TokenStreamContext c = streamWriteContext();
+      return c.getEntryCount() > 0 || (!isName && c.inObject()) ? 1 : 0;
+    }
+    return 1;
   }
 
   /** Counts the waiting strings exactly, and fails if the document is then beyond the limit. */
@@ -171,12 +195,8 @@ final class Guard extends JsonGeneratorDelegate {
   }
 
   /** A string value, its separator counted now and its own bytes when they could matter ({@link #waiting}). */
-  private void await(String text) {
-    tokens(1);
-    TokenStreamContext c = streamWriteContext();
-    if (c.inObject() || c.getEntryCount() > 0) {
-      bytes++;
-    }
+  private void string(String text) {
+    token(separator(false), null);
     String[] all = waiting;
     if (all == null) {
       all = waiting = new String[32];
@@ -192,48 +212,48 @@ final class Guard extends JsonGeneratorDelegate {
     if (bytes + bound > maxBytes) {
       count(null);
     }
+    if (text.length() > maxString) {
+      throw beyond(pointer(), "string length (" + limits.maxStringLength() + " chars)");
+    }
   }
 
   /** A value of {@code length} bytes, after its separator: a comma in an array, a colon after a name. */
   private void value(long length) {
-    tokens(1);
-    TokenStreamContext c = streamWriteContext();
-    bytes(length + (c.inObject() || c.getEntryCount() > 0 ? 1 : 0), null);
-  }
-
-  private void string(String text) {
-    await(text);
-    if (text.length() > maxString) {
-      throw beyond(pointer(), "string length (" + limits.maxStringLength() + " chars)");
-    }
+    token(length + separator(false), null);
   }
 
   private void name(String name) {
     name(name, quoted(name));
   }
 
-  /** A property name whose JSON string is {@code quoted} bytes long, quotes included. */
+  /**
+   * A property name whose JSON string is {@code quoted} bytes long, quotes included. A name has no
+   * more chars than bytes, so one within the limit in bytes is within it in chars.
+   */
   private void name(String name, long quoted) {
-    tokens(1);
-    if (name.length() > maxName) {
+    if (quoted - 2 > maxName && name.length() > maxName) {
+      if (tokens + 1 > maxTokens) {
+        token(0, null);
+      }
       throw beyond(pointer(name), "property name length (" + limits.maxNameLength() + " chars)");
     }
-    bytes(quoted + (streamWriteContext().getEntryCount() > 0 ? 1 : 0), name);
+    token(quoted + separator(true), name);
   }
 
   /** A structure's start, no deeper than the limits allow. */
   private void start() {
     value(1);
-    int depth = streamWriteContext().getNestingDepth() + 1;
-    if (depth > maxDepth) {
+    afterStart = true;
+    if (++depth > maxDepth) {
       throw new DispatchJsonException(pointer(), "a report whose JSON nests at most " + limits.maxNestingDepth()
           + " deep (the limits' nesting depth, so that it reads back)", "a deeper one", -1, -1, null);
     }
   }
 
   private void end() {
-    tokens(1);
-    bytes(1, null);
+    afterStart = false;
+    depth--;
+    token(1, null);
   }
 
   /** The bytes of each ASCII char in a JSON string: a table, since strings are counted on every write. */
@@ -349,12 +369,7 @@ final class Guard extends JsonGeneratorDelegate {
   public JsonGenerator writeName(SerializableString name) {
     // A SerializedString keeps its escaped UTF-8 bytes: their length, without a pass over the chars;
     // and a name has no more chars than bytes, so one within the limit in bytes is within it in chars.
-    int quoted = name.asQuotedUTF8().length;
-    tokens(1);
-    if (quoted > maxName && name.getValue().length() > maxName) {
-      throw beyond(pointer(name.getValue()), "property name length (" + limits.maxNameLength() + " chars)");
-    }
-    bytes(quoted + (streamWriteContext().getEntryCount() > 0 ? 3L : 2L), name.getValue());
+    name(name.getValue(), name.asQuotedUTF8().length + 2L);
     return super.writeName(name);
   }
 
@@ -502,8 +517,11 @@ final class Guard extends JsonGeneratorDelegate {
    */
   private void scan(String json) {
     int base = streamWriteContext().getNestingDepth();
-    TokenStreamContext c = streamWriteContext();
-    bytes(utf8(json) + (c.inObject() || c.getEntryCount() > 0 ? 1 : 0), null);
+    // The value's separator and bytes here; its tokens one by one below.
+    bytes += utf8(json) + separator(false);
+    if (bytes + bound > maxBytes) {
+      count(null);
+    }
     try (JsonParser p = SCAN.createParser(ObjectReadContext.empty(), json)) {
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
         switch (t) {
@@ -511,13 +529,13 @@ final class Guard extends JsonGeneratorDelegate {
           case VALUE_STRING -> stringLength(p.getString().length());
           case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(p.getString());
           case START_OBJECT, START_ARRAY -> {
-            tokens(1);
-            int depth = base + p.streamReadContext().getNestingDepth();
-            if (depth > limits.maxNestingDepth()) {
+            token(0, null);
+            int nested = base + p.streamReadContext().getNestingDepth();
+            if (nested > limits.maxNestingDepth()) {
               throw beyond(pointer(), "nesting depth (" + limits.maxNestingDepth() + ")");
             }
           }
-          default -> tokens(1);
+          default -> token(0, null);
         }
       }
     } catch (JacksonException e) {
@@ -526,14 +544,14 @@ final class Guard extends JsonGeneratorDelegate {
   }
 
   private void stringLength(int length) {
-    tokens(1);
+    token(0, null);
     if (length > limits.maxStringLength()) {
       throw beyond(pointer(), "string length (" + limits.maxStringLength() + " chars)");
     }
   }
 
   private void nameLength(int length) {
-    tokens(1);
+    token(0, null);
     if (length > limits.maxNameLength()) {
       throw beyond(pointer(), "property name length (" + limits.maxNameLength() + " chars)");
     }
@@ -541,7 +559,7 @@ final class Guard extends JsonGeneratorDelegate {
 
   /** A number's length as the reader measures it: its digits, sign, point and exponent marks aside. */
   private void number(String text) {
-    tokens(1);
+    token(0, null);
     int digits = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
