@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(2)
+@Fork(4)
 public class JsonBenchmarks {
   private byte[] bytes;
   private Report report;

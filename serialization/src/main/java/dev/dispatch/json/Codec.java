@@ -23,7 +23,8 @@ import tools.jackson.core.io.SerializedString;
  * <p>Objects are {@link Table property tables} (or {@link Union unions} of them); the scalar
  * codecs here are their leaves. A new model type gets a table, never a hand-written loop: the
  * table is what keeps strictness, unknown-property handling, preservation keys, required checks
- * and error messages the same everywhere.
+ * and error messages the same everywhere. The one exception is writing the tables that most
+ * reports hold many of, by a {@link Table.Writer} that a test holds to the table's own loop.
  *
  * <p>An abstract class rather than an interface: a table calls its rows' codecs through one call
  * site for every type, and a virtual call through a class's vtable is cheaper there than an

@@ -32,9 +32,11 @@ import tools.jackson.core.util.JsonGeneratorDelegate;
  *   <li>bytes: the length of the compact UTF-8 JSON written so far, token by token, exactly as
  *       {@link DispatchJson}'s generator writes it (escapes, separators, a lone surrogate's
  *       {@code \}{@code uXXXX}), so that the limit fails at the token that crosses it, with its
- *       pointer. The facade also counts the bytes that reach the stream ({@link #counting}), the
- *       last word should the two ever differ. On the mapper path the count is that of the value's
- *       compact JSON, whatever the mapper's pretty printer adds around it.
+ *       pointer. A string's own bytes are counted only once they could matter (see
+ *       {@link #waiting}): until then an upper bound of six bytes a char stands for them. The
+ *       facade also counts the bytes that reach the stream ({@link #counting}), the last word
+ *       should the two ever differ. On the mapper path the count is that of the value's compact
+ *       JSON, whatever the mapper's pretty printer adds around it.
  * </ul>
  * A limit crossed fails the write before the token is written, with a
  * {@link DispatchJsonException} that names the limit, as the reader's would: "expected a document
