@@ -145,14 +145,13 @@ final class Guard extends JsonGeneratorDelegate {
 
   /**
    * Counts a token of {@code n} bytes, its separator included, written at the generator's place,
-   * or at property {@code name} about to be written there when not null. Both limits are checked
-   * with one branch; the pointer is computed only for the error: computing one per token made
-   * writing several times slower.
+   * or at property {@code name} about to be written there when not null. The pointer is computed
+   * only for the error: computing one per token made writing several times slower.
    */
   private void token(long n, @Nullable String name) {
     long t = ++tokens;
     long b = bytes += n;
-    if (t > maxTokens | b + bound > maxBytes) {
+    if (t > maxTokens || b + bound > maxBytes) {
       if (t > maxTokens) {
         throw beyond(pointer(), "tokens per document (" + limits.maxTokenCount() + ")");
       }
