@@ -27,7 +27,8 @@ import tools.jackson.core.util.JsonGeneratorDelegate;
  * <ul>
  *   <li>tokens, each start and end of an object or array, property name and value, as Jackson's
  *       parser counts them (a preserved unknown value's tokens included);
- *   <li>the length of each string and property name, in chars;
+ *   <li>the length of each string, in chars, and of each property name, in bytes of UTF-8 (as
+ *       Jackson's byte parser measures names, escapes decoded);
  *   <li>the nesting depth, of the value's own objects and inside preserved unknown values;
  *   <li>bytes: the length of the compact UTF-8 JSON written so far, token by token, exactly as
  *       {@link DispatchJson}'s generator writes it (escapes, separators, a lone surrogate's
@@ -228,15 +229,16 @@ final class Guard extends JsonGeneratorDelegate {
   }
 
   /**
-   * A property name whose JSON string is {@code quoted} bytes long, quotes included. A name has no
-   * more chars than bytes, so one within the limit in bytes is within it in chars.
+   * A property name whose JSON string is {@code quoted} bytes long, quotes included. The limit is
+   * on the name's UTF-8 bytes, which its escaped form never has fewer of: a name within the limit
+   * escaped is within it.
    */
   private void name(String name, long quoted) {
-    if (quoted - 2 > maxName && name.length() > maxName) {
+    if (quoted - 2 > maxName && utf8(name) > maxName) {
       if (tokens + 1 > maxTokens) {
         token(0, null);
       }
-      throw beyond(pointer(name), "property name length (" + limits.maxNameLength() + " chars)");
+      throw beyond(pointer(name), "property name length (" + limits.maxNameLength() + " bytes)");
     }
     token(quoted + separator(true), name);
   }
@@ -526,7 +528,7 @@ final class Guard extends JsonGeneratorDelegate {
     try (JsonParser p = SCAN.createParser(ObjectReadContext.empty(), json)) {
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
         switch (t) {
-          case PROPERTY_NAME -> nameLength(p.currentName().length());
+          case PROPERTY_NAME -> nameLength(utf8(p.currentName()));
           case VALUE_STRING -> stringLength(p.getString().length());
           case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(p.getString());
           case START_OBJECT, START_ARRAY -> {
@@ -551,10 +553,10 @@ final class Guard extends JsonGeneratorDelegate {
     }
   }
 
-  private void nameLength(int length) {
+  private void nameLength(long length) {
     token(0, null);
     if (length > limits.maxNameLength()) {
-      throw beyond(pointer(), "property name length (" + limits.maxNameLength() + " chars)");
+      throw beyond(pointer(), "property name length (" + limits.maxNameLength() + " bytes)");
     }
   }
 

@@ -21,8 +21,9 @@ import tools.jackson.core.exc.StreamConstraintsException;
  *       in one array</td></tr>
  *   <tr><td>number length</td><td>32 chars</td><td>20 to {@value #MAX_NUMBER_LENGTH}</td><td>counts stop at
  *       2^53 - 1 (16 digits); decimal parsing costs more than linear time in the digits</td></tr>
- *   <tr><td>property name length</td><td>256 chars</td><td>32 to {@value #MAX_NAME_LENGTH}</td><td>the longest
- *       name in format v1 is 18</td></tr>
+ *   <tr><td>property name length</td><td>256 bytes of UTF-8</td><td>32 to {@value #MAX_NAME_LENGTH}</td><td>the
+ *       longest name in format v1 is 18; measured as Jackson's byte parser measures names (escapes
+ *       decoded), so a name of non-ASCII letters reaches it in fewer chars</td></tr>
  *   <tr><td>tokens per document</td><td>1,000,000</td><td>10,000 to {@value #MAX_TOKEN_COUNT}</td><td>the
  *       reference report has about 1,300; this bounds huge arrays of small values, which the
  *       length limit alone does not</td></tr>
@@ -36,7 +37,7 @@ import tools.jackson.core.exc.StreamConstraintsException;
  * @param maxStringLength longest string value, in chars
  * @param maxDocumentLength longest document (or NDJSON line), in bytes
  * @param maxNumberLength longest number, in chars
- * @param maxNameLength longest property name, in chars
+ * @param maxNameLength longest property name, in bytes of UTF-8
  * @param maxTokenCount most JSON tokens in one document (or NDJSON line)
  */
 public record Limits(int maxNestingDepth, int maxStringLength, long maxDocumentLength, int maxNumberLength,
@@ -161,7 +162,7 @@ public record Limits(int maxNestingDepth, int maxStringLength, long maxDocumentL
     @Override
     public void validateNameLength(int length) {
       if (length > _maxNameLen) {
-        throw new Exceeded("property name length (" + _maxNameLen + " chars)");
+        throw new Exceeded("property name length (" + _maxNameLen + " bytes)");
       }
     }
 

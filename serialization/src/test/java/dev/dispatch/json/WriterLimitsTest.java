@@ -101,7 +101,16 @@ class WriterLimitsTest {
     assertTrue(d.getMessage().contains("the limit on nesting depth (64)"), d.getMessage());
     Preserved<Report> longName = json.readPreserving("{\"" + "k".repeat(100) + "\":1," + doc.substring(1));
     DispatchJsonException n = assertThrows(DispatchJsonException.class, () -> small.write(longName, View.INTERNAL));
-    assertTrue(n.getMessage().contains("the limit on property name length (64 chars)"), n.getMessage());
+    assertTrue(n.getMessage().contains("the limit on property name length (64 bytes)"), n.getMessage());
+    // Names are measured in UTF-8 bytes, as the reader measures them: 40 chars of two bytes each
+    // are 80 bytes, beyond 64, and refused by both.
+    Preserved<Report> wideName = json.readPreserving("{\"" + "é".repeat(40) + "\":1," + doc.substring(1));
+    assertThrows(DispatchJsonException.class, () -> small.readPreserving(json.write(wideName, View.INTERNAL)));
+    assertThrows(DispatchJsonException.class, () -> small.write(wideName, View.INTERNAL));
+    Preserved<Report> wideInside = json.readPreserving("{\"u\":{\"" + "é".repeat(40) + "\":1}," + doc.substring(1));
+    assertThrows(DispatchJsonException.class, () -> small.write(wideInside, View.INTERNAL));
+    Preserved<Report> narrowEnough = json.readPreserving("{\"" + "é".repeat(32) + "\":1," + doc.substring(1));
+    assertEquals(narrowEnough.value(), small.readPreserving(small.write(narrowEnough, View.INTERNAL)).value());
     StringBuilder numbers = new StringBuilder("{\"numbers\":[");
     for (int i = 0; i < 10_000; i++) {
       numbers.append(i == 0 ? "" : ",").append(i);
