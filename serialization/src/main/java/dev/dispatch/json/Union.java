@@ -41,8 +41,7 @@ final class Union<T, A> extends Codec<T> {
   private final SerializedString discriminatorWire;
   private final Supplier<A> start;
   private final List<Variant<T, A>> variants;
-  private final Map<String, Variant<T, A>> byTag = new HashMap<>();
-  /** The same, looked up by the chars the parser holds. */
+  /** The variants by discriminator value, looked up by the chars the parser holds. */
   private final Constants<Variant<T, A>> tagged;
   private final List<Table.Row<?, A, ?>> rows = new ArrayList<>();
   private final Map<String, Integer> index = new HashMap<>();
@@ -78,6 +77,7 @@ final class Union<T, A> extends Codec<T> {
     this.discriminatorWire = new SerializedString(discriminator);
     this.start = start;
     List<Variant<T, A>> list = new ArrayList<>();
+    Map<String, Variant<T, A>> byTag = new HashMap<>();
     for (Spec<T, A> spec : specs) {
       long allowed = 0;
       long required = 0;
