@@ -53,7 +53,8 @@ import tools.jackson.core.util.Named;
  *
  * <p>A table that most reports hold many of may also be {@linkplain Builder#writtenBy written by
  * hand}: the loop over the rows calls each row's getter and codec through one call site shared by
- * every table, an indirect call whose target changes at every row, and that cost most of a write.
+ * every table, an indirect call whose target changes at every row, which cost about a fifth of a
+ * write.
  * A {@link Writer} calls the model's accessors and the codecs directly, under the names the table
  * gives it ({@link Names}); it must write exactly what the loop writes, which
  * {@code HandWrittenWritersTest} checks byte for byte over generated reports, in both views and
