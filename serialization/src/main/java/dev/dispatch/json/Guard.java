@@ -62,8 +62,8 @@ final class Guard extends JsonGeneratorDelegate {
   private long bound;
   /**
    * Strings written but not yet counted exactly. A string's exact length in UTF-8 JSON takes a
-   * pass over its chars, which cost a fifth of a write; it matters only once the document could
-   * reach the limit. So while the bytes counted plus the bound stay within it, a string waits
+   * pass over its chars, which cost about a tenth of a write; it matters only once the document
+   * could reach the limit. So while the bytes counted plus the bound stay within it, a string waits
    * here, and the waiting strings are counted when the bound would cross the limit (then they may
    * have crossed it, and the token that did is the one at hand: until then the bound was within)
    * or when {@value #WAITING} are waiting, which bounds the memory held for a long document.
@@ -370,8 +370,7 @@ final class Guard extends JsonGeneratorDelegate {
 
   @Override
   public JsonGenerator writeName(SerializableString name) {
-    // A SerializedString keeps its escaped UTF-8 bytes: their length, without a pass over the chars;
-    // and a name has no more chars than bytes, so one within the limit in bytes is within it in chars.
+    // A SerializedString keeps its escaped UTF-8 bytes: their length, without a pass over the chars.
     name(name.getValue(), name.asQuotedUTF8().length + 2L);
     return super.writeName(name);
   }
@@ -486,7 +485,7 @@ final class Guard extends JsonGeneratorDelegate {
       return v == Long.MIN_VALUE ? 20 : 1 + digits(-v);
     }
     int n = 1;
-    for (long bound = 10; n < 19 && v >= bound; bound *= 10) {
+    for (long power = 10; n < 19 && v >= power; power *= 10) {
       n++;
     }
     return n;
