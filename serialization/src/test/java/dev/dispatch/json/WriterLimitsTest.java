@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.dispatch.id.ReportId;
 import dev.dispatch.id.StatementId;
 import dev.dispatch.report.Report;
 import dev.dispatch.source.Attribution;
@@ -145,6 +146,31 @@ class WriterLimitsTest {
     DispatchJson atHeadline = DispatchJson.create(new Limits(256, 1_000_000,
         head.getBytes(StandardCharsets.UTF_8).length + 20, 32, 256, 1_000_000));
     assertEquals("/headline", assertThrows(DispatchJsonException.class, () -> atHeadline.write(report)).pointer());
+  }
+
+  /**
+   * The guard counts a string's exact bytes only once they could matter, holding at most 1,024
+   * strings until then: with 12,000 short strings, several of whose chars take two bytes, the
+   * list fills many times before the bound nears the limit, and the count stays exact: the report
+   * is written at its exact length and refused one byte below, on both paths.
+   */
+  @Test
+  void theDocumentLimitStaysExactPastThousandsOfStringsWaitingToBeCounted() {
+    Report.Builder b = Report.builder().id(ReportId.of("many")).publisher("Example Wire")
+        .language("en");
+    for (int i = 0; i < 12_000; i++) {
+      b.addContributors("Contribut\u00e9 " + i);
+    }
+    Report report = b.build();
+    String written = json.write(report);
+    long length = written.getBytes(StandardCharsets.UTF_8).length;
+    DispatchJson exactly = DispatchJson.create(new Limits(256, 1_000_000, length, 32, 256, 1_000_000));
+    assertEquals(written, exactly.write(report));
+    assertEquals(written, exactly.mapper().writeValueAsString(report));
+    DispatchJson below = DispatchJson.create(new Limits(256, 1_000_000, length - 1, 32, 256, 1_000_000));
+    DispatchJsonException e = assertThrows(DispatchJsonException.class, () -> below.write(report));
+    assertTrue(e.getMessage().contains("document length (" + (length - 1) + " bytes)"), e.getMessage());
+    assertThrows(tools.jackson.databind.DatabindException.class, () -> below.mapper().writeValueAsString(report));
   }
 
   /**
